@@ -1,0 +1,104 @@
+// The linked program: every function summary of every translation unit,
+// merged by USR, with calls resolved (virtual calls to their overriders) and
+// each function's behaviour expanded through the functions it calls.
+#pragma once
+
+#include "flowshape/Summary.h"
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace flowshape {
+
+// One step of a call chain: `function` is called at `loc`.
+struct ViaStep {
+  std::string function;
+  Location loc;
+};
+
+// An interaction as a flow sees it, possibly deep inside functions it calls.
+struct FlowNode {
+  // The chain from the flow down to the interaction: path[0] is the flow's
+  // own event, path[k] the event in the k-th callee, path.back() the
+  // interaction itself.
+  std::vector<std::pair<const FunctionSummary *, uint32_t>> path;
+  std::vector<ViaStep> via; // callees along path, with their call sites
+
+  Role role = Role::Control; // after facts (a send on a ZeroMQ REQ socket is a broker-request)
+  Timeout timeout = Timeout::NotApplicable; // after facts (receive timeout of a socket)
+  std::string destination;    // after binding callee parameters to literal arguments
+  std::string destinationKey; // object key when not a literal
+  bool destinationFromFlow = false; // the literal is an argument written in the flow itself
+  bool answered = false;   // a publish whose reply a callee already awaits
+  bool replyOfAnswered = false; // the reply-wait of such a publish
+
+  const Event &event() const { return path.back().first->events[path.back().second]; }
+  const Event &topEvent() const { return path.front().first->events[path.front().second]; }
+  uint32_t top() const { return path.front().second; }
+  bool direct() const { return path.size() == 1; }
+};
+
+// A function's events with those of its callees spliced in, in CFG order.
+struct FlowGraph {
+  std::vector<FlowNode> nodes;
+  std::vector<std::vector<uint32_t>> next;     // forward (same iteration or later)
+  std::vector<std::vector<uint32_t>> nextBack; // only through a loop back edge
+  std::vector<uint32_t> entry;
+  std::vector<bool> exits;
+  bool emptyPath = true;
+  bool truncated = false; // hit the size or depth limit: callees beyond were not spliced in
+};
+
+struct Completion {
+  std::string function; // the callback that completes, e.g. "ReplyListener::onMessage"
+  Location loc;         // the set_value / notify call
+  bool byConsumer = false; // the completer consumes messages (not a delivery-report callback)
+};
+
+class Program {
+public:
+  explicit Program(std::vector<TranslationUnitSummary> units);
+  ~Program();
+  Program(const Program &) = delete;
+  Program &operator=(const Program &) = delete;
+
+  // Functions with bodies, in a stable order (file, line, name).
+  const std::vector<const FunctionSummary *> &functions() const { return ordered_; }
+  const FunctionSummary *function(const std::string &usr) const;
+  // Bodies a call may run: the callee and, for virtual calls, its overriders.
+  std::vector<const FunctionSummary *> targets(const Event &call) const;
+
+  const FlowGraph &graph(const FunctionSummary &fn) const;
+
+  // Object identity across assignments, parameters and return values.
+  bool sameObject(const std::string &a, const std::string &b) const;
+  std::vector<const Fact *> factsOf(const std::string &key, const std::string &name) const;
+  bool isConsumerCallback(const std::string &usr) const;
+  bool isAckCallback(const std::string &usr) const;
+  // Who completes (set_value, notify) the object `key`.
+  std::vector<Completion> completionsOf(const std::string &key) const;
+
+  size_t translationUnits() const { return units_.size(); }
+  const std::vector<TranslationUnitSummary> &units() const { return units_; }
+
+private:
+  friend class GraphBuilder;
+  std::string canonical(const std::string &key) const;
+  void resolveKeys();
+  void collectCompletions();
+
+  std::vector<TranslationUnitSummary> units_;
+  std::map<std::string, const FunctionSummary *> byUsr_;
+  std::vector<const FunctionSummary *> ordered_;
+  std::map<std::string, std::vector<const FunctionSummary *>> overriders_;
+  std::map<std::string, std::vector<const Fact *>> facts_; // canonical key -> facts
+  std::set<std::string> consumerCallbacks_, ackCallbacks_;
+  std::map<std::string, std::vector<Completion>> completions_; // canonical key
+  mutable std::map<std::string, std::string> parent_;          // union-find over keys
+  mutable std::map<std::string, std::unique_ptr<FlowGraph>> graphs_;
+};
+
+} // namespace flowshape

@@ -1,0 +1,60 @@
+// What a run found, in the form every reporter (text, JSON, SARIF,
+// Markdown) writes out. Paths are absolute here; reporters relativise them
+// to the project root.
+#pragma once
+
+#include "flowshape/Finding.h"
+#include "flowshape/Shape.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class raw_ostream;
+}
+
+namespace flowshape {
+
+struct FlowInteraction {
+  std::string role;
+  Location loc;             // where it enters the flow: the API call, or the call of the wrapper
+  Location apiLoc;          // the API call itself
+  std::string api;
+  std::string destination;
+  std::vector<ViaStep> via; // wrappers between the flow and the API
+};
+
+struct FlowReport {
+  std::string function;
+  Location loc;
+  Shape shape = Shape::EventDriven;
+  std::vector<FlowInteraction> interactions;
+};
+
+struct TranslationUnitFailure {
+  std::string file;
+  std::vector<std::string> errors;
+};
+
+struct Report {
+  std::string root; // project root
+  std::vector<Finding> findings;
+  std::vector<FlowReport> flows;
+  std::vector<TranslationUnitFailure> failures;
+  size_t files = 0; // translation units analysed
+  std::vector<std::string> notices; // e.g. stale baseline entries, unused suppressions
+
+  std::string relative(const std::string &path) const;
+};
+
+struct TextOptions {
+  bool color = false;
+  bool snippets = true; // print the source line under each finding
+  bool shapes = true;   // print the per-file shape table
+};
+
+void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &options);
+void writeJson(const Report &report, llvm::raw_ostream &os);
+
+} // namespace flowshape

@@ -1,0 +1,136 @@
+// command-named-event: a published destination or event name that reads as
+// a command or a query (inventory.check, GetPrice) instead of a fact
+// (order.placed). Word lists: EventNameWords, overridable in .flowshape.yaml.
+#include "RuleHelpers.h"
+
+#include "flowshape/Rule.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <map>
+
+namespace flowshape {
+namespace {
+
+struct Word {
+  std::string text;  // as written
+  std::string lower;
+  size_t offset;     // in the name
+};
+
+// "inventory.check" -> inventory, check; "GetPrice" -> Get, Price;
+// "placeOrderV2" -> place, Order, V2.
+std::vector<Word> splitWords(const std::string &name) {
+  std::vector<Word> words;
+  size_t i = 0;
+  while (i < name.size()) {
+    if (!std::isalnum(static_cast<unsigned char>(name[i]))) {
+      ++i;
+      continue;
+    }
+    size_t start = i++;
+    while (i < name.size() && std::isalnum(static_cast<unsigned char>(name[i]))) {
+      bool lowerToUpper = std::islower(static_cast<unsigned char>(name[i - 1])) && std::isupper(static_cast<unsigned char>(name[i]));
+      bool acronymEnd = i + 1 < name.size() && std::isupper(static_cast<unsigned char>(name[i - 1])) &&
+                        std::isupper(static_cast<unsigned char>(name[i])) && std::islower(static_cast<unsigned char>(name[i + 1]));
+      if (lowerToUpper || acronymEnd)
+        break;
+      ++i;
+    }
+    Word w{name.substr(start, i - start), {}, start};
+    for (char c : w.text)
+      w.lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+bool contains(const std::vector<std::string> &list, const std::string &word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool readsAsFact(const Word &w, const EventNameWords &words) {
+  if (contains(words.factWords, w.lower))
+    return true;
+  auto endsWith = [&](const char *suffix) {
+    size_t n = std::char_traits<char>::length(suffix);
+    return w.lower.size() > n + 1 && w.lower.compare(w.lower.size() - n, n, suffix) == 0;
+  };
+  // Past participles (placed, captured) state facts; -ing words state a
+  // state (processing), not an instruction.
+  return endsWith("ed") || endsWith("ing");
+}
+
+std::string pastTense(const std::string &verb) {
+  static const std::map<std::string, std::string> irregular = {
+      {"do", "done"},     {"run", "completed"}, {"send", "sent"},   {"set", "set"},           {"stop", "stopped"},
+      {"submit", "submitted"}, {"cancel", "cancelled"}, {"pay", "paid"}, {"make", "made"},   {"build", "built"},
+      {"ship", "shipped"}, {"book", "booked"},   {"debit", "debited"}};
+  auto it = irregular.find(verb);
+  if (it != irregular.end())
+    return it->second;
+  if (!verb.empty() && verb.back() == 'e')
+    return verb + "d";
+  if (verb.size() > 1 && verb.back() == 'y' && !std::strchr("aeiou", verb[verb.size() - 2]))
+    return verb.substr(0, verb.size() - 1) + "ied";
+  return verb + "ed";
+}
+
+class CommandNamedEvent : public Rule {
+public:
+  const char *id() const override { return "command-named-event"; }
+  const char *title() const override { return "CommandNamedEvent"; }
+  const char *summary() const override {
+    return "A published event or destination is named as a command or a query (inventory.check, GetPrice) "
+           "instead of a fact (order.placed).";
+  }
+  Severity defaultSeverity() const override { return Severity::Note; }
+  const char *precision() const override { return "medium"; }
+  std::vector<std::string> tags() const override { return {"architecture", "messaging", "naming"}; }
+
+  void check(const RuleContext &context, std::vector<Finding> &out) const override {
+    const EventNameWords &words = context.config.words;
+    for (const FlowNode &node : context.flow.graph->nodes) {
+      if (node.role != Role::Publish || node.destination.empty())
+        continue;
+      // The name is reported where it is written: in this flow, either on
+      // the API call itself or as the argument of a wrapper it calls.
+      if (!(node.direct() || node.destinationFromFlow))
+        continue;
+      const std::string &name = node.destination;
+      std::vector<Word> parts = splitWords(name);
+      if (std::any_of(parts.begin(), parts.end(), [&](const Word &w) { return readsAsFact(w, words); }))
+        continue;
+      for (const Word &w : parts) {
+        bool command = contains(words.commandWords, w.lower);
+        bool query = contains(words.queryWords, w.lower);
+        if (!command && !query)
+          continue;
+        std::string message;
+        if (command) {
+          std::string fact = name;
+          std::string past = pastTense(w.lower);
+          if (std::isupper(static_cast<unsigned char>(w.text[0])))
+            past[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(past[0])));
+          fact.replace(w.offset, w.text.size(), past);
+          message = "'" + name + "' is published as an event but named as a command ('" + w.text +
+                    "'): an event states a fact, such as '" + fact + "'";
+        } else {
+          message = "'" + name + "' is published as an event but named as a query ('" + w.text +
+                    "'): a query needs an answer, so it is a request, not an event";
+        }
+        Finding f = findingAt(context, node, message);
+        f.evidence.push_back(evidenceFor(node, "publish", describeNode(node)));
+        out.push_back(std::move(f));
+        break;
+      }
+    }
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> makeCommandNamedEvent() { return std::make_unique<CommandNamedEvent>(); }
+
+} // namespace flowshape

@@ -1,0 +1,136 @@
+#include "catalog/CatalogYaml.h"
+
+#include <algorithm>
+
+using namespace llvm;
+using namespace llvm::yaml;
+
+namespace flowshape {
+
+unsigned YamlContext::lineOf(IO &io) const {
+  auto *input = static_cast<Input *>(&io);
+  const auto *node = input->getCurrentNode();
+  if (!node || !bufferStart)
+    return 0;
+  const char *at = node->getSourceRange().Start.getPointer();
+  if (!at || at < bufferStart)
+    return 0;
+  return 1 + static_cast<unsigned>(std::count(bufferStart, at, '\n'));
+}
+
+void YamlDiagnostic::handler(const SMDiagnostic &diag, void *context) {
+  auto *self = static_cast<YamlDiagnostic *>(context);
+  if (!self->message.empty())
+    return; // keep the first, it is the cause
+  self->message = diag.getFilename().str() + ":" + std::to_string(diag.getLineNo()) + ":" +
+                  std::to_string(diag.getColumnNo() + 1) + ": " + diag.getMessage().str();
+}
+
+std::string checkRegex(const std::string &pattern) {
+  std::string error;
+  if (!Regex(pattern).isValid(error))
+    return "invalid regular expression '" + pattern + "': " + error;
+  return {};
+}
+
+} // namespace flowshape
+
+namespace llvm {
+namespace yaml {
+
+using flowshape::Role;
+
+void ScalarEnumerationTraits<Role>::enumeration(IO &io, Role &role) {
+  for (Role r : {Role::DirectRequest, Role::Publish, Role::BrokerRequest, Role::Receive, Role::Wait, Role::AckWait,
+                 Role::ReplyMarker, Role::Subscribe, Role::Complete, Role::CallbackSetup, Role::Control, Role::Fact})
+    io.enumCase(role, flowshape::roleName(r), r);
+}
+
+void MappingTraits<flowshape::ArgCondition>::mapping(IO &io, flowshape::ArgCondition &c) {
+  io.mapRequired("arg", c.arg);
+  io.mapRequired("matches", c.matches);
+}
+
+std::string MappingTraits<flowshape::ArgCondition>::validate(IO &, flowshape::ArgCondition &c) {
+  if (c.arg < -1)
+    return "'arg' must be an argument index, or -1 for any argument";
+  return flowshape::checkRegex(c.matches);
+}
+
+void MappingTraits<flowshape::FactCase>::mapping(IO &io, flowshape::FactCase &c) {
+  io.mapRequired("matches", c.matches);
+  io.mapRequired("role", c.role);
+}
+
+std::string MappingTraits<flowshape::FactCase>::validate(IO &, flowshape::FactCase &c) {
+  return flowshape::checkRegex(c.matches);
+}
+
+void MappingTraits<flowshape::ApiEntry>::mapping(IO &io, flowshape::ApiEntry &e) {
+  if (auto *ctx = static_cast<flowshape::YamlContext *>(io.getContext())) {
+    e.line = ctx->lineOf(io);
+    e.file = ctx->file;
+  }
+  io.mapOptional("name", e.name);
+  io.mapOptional("name_regex", e.nameRegex);
+  io.mapOptional("return_type", e.returnType);
+  io.mapOptional("param_type", e.paramType);
+  io.mapOptional("kind", e.kind, std::string("call"));
+  io.mapOptional("arity", e.arity, -1);
+  io.mapRequired("role", e.role);
+  io.mapOptional("when", e.when);
+  io.mapOptional("object_arg", e.objectArg, -1);
+  io.mapOptional("destination_arg", e.destinationArg, -1);
+  io.mapOptional("destination_after", e.destinationAfter);
+  io.mapOptional("timeout_arg", e.timeoutArg, -1);
+  io.mapOptional("infinite", e.infinite);
+  io.mapOptional("timeout", e.timeout);
+  io.mapOptional("timeout_fact", e.timeoutFact);
+  io.mapOptional("callback_arg", e.callbackArg, -1);
+  io.mapOptional("callback_kind", e.callbackKind, std::string("consumer"));
+  io.mapOptional("wait_kind", e.waitKind);
+  io.mapOptional("marker", e.marker);
+  io.mapOptional("marker_arg_regex", e.markerArgRegex);
+  io.mapOptional("fact", e.fact);
+  io.mapOptional("value_arg", e.valueArg, -1);
+  io.mapOptional("fact_on", e.factOn, std::string("object"));
+  io.mapOptional("by_fact", e.byFact);
+  io.mapOptional("cases", e.cases);
+  io.mapOptional("returns_ack", e.returnsAck, false);
+}
+
+std::string MappingTraits<flowshape::ApiEntry>::validate(IO &, flowshape::ApiEntry &e) {
+  if (e.name.empty() == e.nameRegex.empty())
+    return "an entry needs exactly one of 'name' or 'name_regex'";
+  if (e.kind != "call" && e.kind != "field" && e.kind != "override")
+    return "'kind' must be call, field or override, not '" + e.kind + "'";
+  if (!e.nameRegex.empty() && e.kind != "call")
+    return "'name_regex' is only supported for kind 'call'";
+  for (const std::string *re : {&e.nameRegex, &e.returnType, &e.paramType, &e.markerArgRegex})
+    if (!re->empty())
+      if (auto error = flowshape::checkRegex(*re); !error.empty())
+        return error;
+  if (!e.destinationAfter.empty())
+    if (auto error = flowshape::checkRegex(e.destinationAfter); !error.empty())
+      return error;
+  if (!e.timeout.empty() && e.timeout != "bounded" && e.timeout != "unbounded")
+    return "'timeout' must be bounded or unbounded, not '" + e.timeout + "'";
+  if (e.timeoutArg >= 0 && !e.timeout.empty())
+    return "'timeout' and 'timeout_arg' exclude each other";
+  if (e.callbackKind != "consumer" && e.callbackKind != "ack")
+    return "'callback_kind' must be consumer or ack, not '" + e.callbackKind + "'";
+  if (e.factOn != "object" && e.factOn != "result")
+    return "'fact_on' must be object or result, not '" + e.factOn + "'";
+  if (e.role == Role::Fact && (e.fact.empty() || e.valueArg < 0))
+    return "a 'fact' entry needs 'fact' and 'value_arg'";
+  if (e.role == Role::CallbackSetup && e.kind == "call" && e.callbackArg < 0)
+    return "a 'callback-setup' entry needs 'callback_arg'";
+  if (!e.byFact.empty() && e.cases.empty())
+    return "'by_fact' needs 'cases'";
+  if (e.kind == "field" && e.role != Role::ReplyMarker)
+    return "a 'field' entry can only be a reply-marker";
+  return {};
+}
+
+} // namespace yaml
+} // namespace llvm

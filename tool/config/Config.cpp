@@ -1,0 +1,243 @@
+#include "flowshape/Config.h"
+#include "flowshape/Hash.h"
+#include "flowshape/Project.h"
+#include "flowshape/Rule.h"
+
+#include "catalog/CatalogYaml.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+namespace {
+
+struct RuleLevels {
+  std::map<std::string, std::string> levels;
+};
+
+struct WordLists {
+  std::optional<std::vector<std::string>> commandWords;
+  std::optional<std::vector<std::string>> queryWords;
+  std::optional<std::vector<std::string>> factWords;
+};
+
+struct ConfigFile {
+  RuleLevels rules;
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  std::string headerFilter;
+  std::vector<flowshape::ApiEntry> apis;
+  std::optional<WordLists> eventNames;
+};
+
+std::string checkGlob(const std::string &glob) {
+  if (auto compiled = llvm::GlobPattern::create(glob); !compiled) {
+    std::string message = llvm::toString(compiled.takeError());
+    return "invalid glob '" + glob + "': " + message;
+  }
+  return {};
+}
+
+} // namespace
+
+namespace llvm {
+namespace yaml {
+
+template <> struct CustomMappingTraits<RuleLevels> {
+  static void inputOne(IO &io, StringRef key, RuleLevels &rules) {
+    std::string &level = rules.levels[key.str()];
+    io.mapRequired(key.str().c_str(), level);
+    if (!flowshape::findRule(key.str())) {
+      std::string known;
+      for (const auto &rule : flowshape::allRules())
+        known += std::string(known.empty() ? "" : ", ") + rule->id();
+      io.setError("unknown rule '" + key + "' (known: " + known + ")");
+      return;
+    }
+    if (level != "off" && !flowshape::parseSeverity(level))
+      io.setError("rule '" + key + "': level must be off, note, warning or error, not '" + level + "'");
+  }
+  static void output(IO &io, RuleLevels &rules) {
+    for (auto &[key, level] : rules.levels)
+      io.mapRequired(key.c_str(), level);
+  }
+};
+
+template <> struct MappingTraits<WordLists> {
+  static void mapping(IO &io, WordLists &w) {
+    io.mapOptional("command-words", w.commandWords);
+    io.mapOptional("query-words", w.queryWords);
+    io.mapOptional("fact-words", w.factWords);
+  }
+};
+
+template <> struct MappingTraits<ConfigFile> {
+  static void mapping(IO &io, ConfigFile &c) {
+    io.mapOptional("rules", c.rules);
+    io.mapOptional("include", c.include);
+    io.mapOptional("exclude", c.exclude);
+    io.mapOptional("header-filter", c.headerFilter);
+    io.mapOptional("apis", c.apis);
+    io.mapOptional("event-names", c.eventNames);
+  }
+  static std::string validate(IO &, ConfigFile &c) {
+    for (const auto *list : {&c.include, &c.exclude})
+      for (const auto &glob : *list)
+        if (auto error = checkGlob(glob); !error.empty())
+          return error;
+    if (!c.headerFilter.empty())
+      return flowshape::checkRegex(c.headerFilter);
+    return {};
+  }
+};
+
+} // namespace yaml
+} // namespace llvm
+
+namespace flowshape {
+
+const EventNameWords &EventNameWords::defaults() {
+  static const EventNameWords words = [] {
+    EventNameWords w;
+    w.commandWords = {"allocate", "apply",    "approve", "assign",   "authorize", "book",    "calculate", "cancel",
+                      "capture",  "charge",   "check",   "compute",  "confirm",   "create",  "debit",     "delete",
+                      "do",       "execute",  "generate", "invoke",  "perform",   "place",   "process",   "refund",
+                      "register", "reject",   "remove",  "request",  "reserve",   "run",     "save",      "schedule",
+                      "send",     "set",      "start",   "stop",     "submit",    "update",  "validate",  "verify"};
+    w.queryWords = {"count", "fetch", "find", "get", "list", "load", "lookup", "query", "read", "retrieve", "search"};
+    w.factWords = {"ack",     "acks",     "built",   "done",      "event",   "events",   "given",    "held",
+                   "lost",    "made",     "paid",    "reply",     "replies", "response", "responses", "result",
+                   "results", "sent",     "sold",    "spent",     "taken",   "won",      "written",  "notification",
+                   "notifications"};
+    return w;
+  }();
+  return words;
+}
+
+namespace {
+
+bool matchesAny(const std::vector<llvm::GlobPattern> &globs, const std::string &rel) {
+  for (const auto &glob : globs)
+    if (glob.match(rel) || glob.match("/" + rel))
+      return true;
+  return false;
+}
+
+std::vector<llvm::GlobPattern> compile(const std::vector<std::string> &globs) {
+  std::vector<llvm::GlobPattern> out;
+  for (const auto &glob : globs) {
+    std::string pattern = glob.find('/') == std::string::npos ? "**/" + glob : glob;
+    if (auto compiled = llvm::GlobPattern::create(pattern))
+      out.push_back(std::move(*compiled));
+    else
+      llvm::consumeError(compiled.takeError());
+  }
+  return out;
+}
+
+} // namespace
+
+std::optional<Severity> Config::severityOf(const std::string &id, Severity defaultSeverity) const {
+  auto it = rules.find(id);
+  if (it == rules.end())
+    return defaultSeverity;
+  if (it->second == "off")
+    return std::nullopt;
+  return parseSeverity(it->second).value_or(defaultSeverity);
+}
+
+bool Config::selects(const std::string &path) const {
+  if (include.empty() && exclude.empty())
+    return true;
+  std::string rel = path;
+  if (!directory.empty() && path.compare(0, directory.size() + 1, directory + "/") == 0)
+    rel = path.substr(directory.size() + 1);
+  static std::mutex mutex;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto compiledInclude = compile(include), compiledExclude = compile(exclude);
+  if (!compiledInclude.empty() && !matchesAny(compiledInclude, rel))
+    return false;
+  return !matchesAny(compiledExclude, rel);
+}
+
+std::shared_ptr<const Config> parseConfig(const std::string &path, const std::string &content) {
+  auto buffer = llvm::MemoryBuffer::getMemBuffer(content, path, /*RequiresNullTerminator=*/false);
+  YamlContext context{buffer->getBufferStart(), path};
+  YamlDiagnostic diag;
+  ConfigFile file;
+  // An empty file is a valid config that changes nothing.
+  if (llvm::StringRef(content).trim().empty() == false) {
+    llvm::yaml::Input input(buffer->getMemBufferRef(), &context, YamlDiagnostic::handler, &diag);
+    input >> file;
+    if (input.error())
+      throw ConfigError(diag.message.empty() ? path + ": malformed config" : diag.message);
+  }
+  auto config = std::make_shared<Config>();
+  config->file = path;
+  config->directory = std::string(llvm::sys::path::parent_path(path));
+  config->rules = file.rules.levels;
+  config->include = file.include;
+  config->exclude = file.exclude;
+  config->headerFilter = file.headerFilter;
+  if (!file.apis.empty()) {
+    config->apis = std::make_shared<Catalog>();
+    for (auto &entry : file.apis) {
+      entry.library = "config:" + std::string(llvm::sys::path::filename(path));
+      config->apis->add(std::make_shared<ApiEntry>(std::move(entry)));
+    }
+  }
+  if (file.eventNames) {
+    if (file.eventNames->commandWords)
+      config->words.commandWords = *file.eventNames->commandWords;
+    if (file.eventNames->queryWords)
+      config->words.queryWords = *file.eventNames->queryWords;
+    if (file.eventNames->factWords)
+      config->words.factWords = *file.eventNames->factWords;
+  }
+  config->digest = sha256Hex(path + "\n" + content);
+  return config;
+}
+
+std::shared_ptr<const Config> loadConfig(const std::string &path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
+  if (!buffer)
+    throw ConfigError(path + ": cannot read config: " + buffer.getError().message());
+  return parseConfig(path, (*buffer)->getBuffer().str());
+}
+
+const std::shared_ptr<const Config> &defaultConfig() {
+  static const std::shared_ptr<const Config> config = std::make_shared<Config>();
+  return config;
+}
+
+ConfigResolver::ConfigResolver(std::string explicitFile) {
+  if (!explicitFile.empty())
+    explicit_ = loadConfig(normalizePath(explicitFile));
+}
+
+std::shared_ptr<const Config> ConfigResolver::forFile(const std::string &path) {
+  if (explicit_)
+    return explicit_;
+  std::lock_guard<std::mutex> lock(mutex_);
+  return forDirectory(std::string(llvm::sys::path::parent_path(path)));
+}
+
+std::shared_ptr<const Config> ConfigResolver::forDirectory(const std::string &dir) {
+  auto it = byDirectory_.find(dir);
+  if (it != byDirectory_.end())
+    return it->second;
+  std::shared_ptr<const Config> config;
+  llvm::SmallString<256> candidate(dir);
+  llvm::sys::path::append(candidate, ".flowshape.yaml");
+  if (!dir.empty() && llvm::sys::fs::exists(candidate))
+    config = loadConfig(std::string(candidate.str()));
+  else {
+    std::string parent(llvm::sys::path::parent_path(dir));
+    config = parent.empty() || parent == dir ? defaultConfig() : forDirectory(parent);
+  }
+  byDirectory_[dir] = config;
+  return config;
+}
+
+} // namespace flowshape

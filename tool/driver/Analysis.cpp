@@ -1,0 +1,178 @@
+#include "driver/Analysis.h"
+
+#include "flowshape/Hash.h"
+#include "flowshape/Program.h"
+#include "flowshape/Rule.h"
+#include "flowshape/Shape.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/ThreadPool.h"
+
+#include <map>
+#include <mutex>
+#include <set>
+#include <tuple>
+
+namespace flowshape {
+
+namespace {
+
+// Line-independent identity of a finding: what it is about, not where.
+void assignFingerprints(std::vector<Finding> &findings) {
+  std::map<std::string, int> occurrences;
+  for (Finding &f : findings) {
+    std::string basis = f.rule + "\n" + f.function + "\n" + f.message;
+    for (const Evidence &e : f.evidence)
+      basis += "\n" + e.kind + ":" + e.text;
+    std::string base = sha256Hex(basis).substr(0, 16);
+    int n = occurrences[base]++;
+    f.fingerprint = base + ":" + std::to_string(n + 1);
+  }
+}
+
+std::vector<FlowInteraction> interactionsOf(const FlowGraph &graph) {
+  std::vector<FlowInteraction> out;
+  std::set<std::tuple<std::string, Location, std::string, std::string>> seen;
+  for (const FlowNode &node : graph.nodes) {
+    if (!isReportedRole(node.role) || (node.replyOfAnswered && !node.direct()))
+      continue;
+    FlowInteraction i;
+    // A callee that publishes and awaits the reply is a broker request.
+    i.role = node.answered && !node.direct() ? "broker-request" : roleName(node.role);
+    i.loc = node.topEvent().loc;
+    i.apiLoc = node.event().loc;
+    i.api = node.event().api;
+    i.destination = node.destination;
+    i.via = node.via;
+    std::string chain;
+    for (const ViaStep &step : i.via)
+      chain += step.function + ";";
+    if (!seen.insert({i.role, i.loc, i.api, chain}).second)
+      continue;
+    out.push_back(std::move(i));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const FlowInteraction &a, const FlowInteraction &b) {
+    return std::tie(a.loc, a.apiLoc) < std::tie(b.loc, b.apiLoc);
+  });
+  return out;
+}
+
+} // namespace
+
+std::string findProjectRoot(const std::string &start, const std::string &fallback) {
+  llvm::SmallString<256> dir(start);
+  while (!dir.empty()) {
+    for (const char *marker : {".git", ".flowshape.yaml"}) {
+      llvm::SmallString<256> candidate(dir);
+      llvm::sys::path::append(candidate, marker);
+      if (llvm::sys::fs::exists(candidate))
+        return std::string(dir.str());
+    }
+    llvm::StringRef parent = llvm::sys::path::parent_path(dir);
+    if (parent == dir)
+      break;
+    dir = parent;
+  }
+  return fallback;
+}
+
+Report analyze(const AnalysisRequest &request, AnalysisStats *stats) {
+  Report report;
+  report.root = normalizePath(request.root);
+  ConfigResolver configs(request.configFile);
+  auto rootConfig = configs.forFile(report.root + "/.");
+
+  std::vector<std::string> excludes = ProjectFilter::defaultExcludes();
+  for (const auto &glob : rootConfig->exclude)
+    excludes.push_back(glob);
+  ProjectFilter project(report.root, excludes);
+
+  // Translation units the configs select, each with the config of its file.
+  std::vector<CompileCommand> commands;
+  std::vector<std::shared_ptr<const Config>> commandConfigs;
+  for (const CompileCommand &command : request.commands) {
+    auto config = configs.forFile(command.file);
+    if (!config->selects(command.file))
+      continue;
+    commands.push_back(command);
+    commandConfigs.push_back(config);
+  }
+  report.files = commands.size();
+
+  std::vector<ExtractionResult> results(commands.size());
+  {
+    std::mutex progressMutex;
+    size_t started = 0;
+    auto work = [&](size_t i) {
+      if (request.progress) {
+        std::lock_guard<std::mutex> lock(progressMutex);
+        request.progress(++started, commands.size(), commands[i].file);
+      }
+      ExtractorInput input;
+      input.catalog = &Catalog::builtin();
+      input.extraCatalog = commandConfigs[i]->apis.get();
+      input.project = &project;
+      results[i] = extractTranslationUnit(commands[i], input);
+    };
+    unsigned jobs = std::max(1u, request.jobs);
+    if (jobs == 1 || commands.size() <= 1) {
+      for (size_t i = 0; i < commands.size(); ++i)
+        work(i);
+    } else {
+      llvm::DefaultThreadPool pool(llvm::hardware_concurrency(jobs));
+      for (size_t i = 0; i < commands.size(); ++i)
+        pool.async(work, i);
+      pool.wait();
+    }
+  }
+  if (stats)
+    stats->parsed = commands.size();
+
+  std::vector<TranslationUnitSummary> units;
+  for (ExtractionResult &result : results) {
+    if (!result.ok) {
+      report.failures.push_back({result.file, result.errors});
+      continue;
+    }
+    units.push_back(std::move(result.summary));
+  }
+  std::sort(report.failures.begin(), report.failures.end(),
+            [](const auto &a, const auto &b) { return a.file < b.file; });
+
+  Program program(std::move(units));
+  for (const FunctionSummary *fn : program.functions()) {
+    FlowAnalysis flow = analyzeFlow(program, *fn);
+    std::optional<Shape> shape = classifyShape(flow);
+    if (shape)
+      report.flows.push_back({fn->name, fn->loc, *shape, interactionsOf(*flow.graph)});
+    auto config = configs.forFile(fn->loc.file);
+    RuleContext context{program, flow, *config};
+    for (const auto &rule : allRules()) {
+      std::optional<Severity> severity = config->severityOf(rule->id(), rule->defaultSeverity());
+      if (!severity)
+        continue;
+      std::vector<Finding> found;
+      rule->check(context, found);
+      for (Finding &f : found) {
+        f.severity = *severity;
+        report.findings.push_back(std::move(f));
+      }
+    }
+  }
+  std::sort(report.findings.begin(), report.findings.end(), findingLess);
+  report.findings.erase(std::unique(report.findings.begin(), report.findings.end(),
+                                    [](const Finding &a, const Finding &b) {
+                                      return a.rule == b.rule && a.loc == b.loc && a.function == b.function &&
+                                             a.message == b.message;
+                                    }),
+                        report.findings.end());
+  assignFingerprints(report.findings);
+  std::stable_sort(report.flows.begin(), report.flows.end(), [](const FlowReport &a, const FlowReport &b) {
+    return std::tie(a.loc.file, a.loc.line, a.loc.column, a.function) <
+           std::tie(b.loc.file, b.loc.line, b.loc.column, b.function);
+  });
+  return report;
+}
+
+} // namespace flowshape

@@ -1,0 +1,152 @@
+#include "driver/Driver.h"
+
+#include "driver/Analysis.h"
+#include "driver/CompileCommands.h"
+#include "flowshape/Catalog.h"
+#include "flowshape/Rule.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace flowshape {
+
+namespace {
+
+void listApis(llvm::raw_ostream &os) {
+  const Catalog &catalog = Catalog::builtin();
+  for (const auto &[library, description] : catalog.libraries()) {
+    os << library << ": " << description << "\n";
+    for (const auto &entry : catalog.entries()) {
+      if (entry->library != library)
+        continue;
+      std::string name = entry->name.empty() ? "/" + entry->nameRegex + "/" : entry->name;
+      std::string role = roleName(entry->role);
+      if (!entry->byFact.empty())
+        role += " (by " + entry->byFact + ")";
+      os << "  " << name << std::string(name.size() < 52 ? 52 - name.size() : 1, ' ') << role << "\n";
+    }
+  }
+}
+
+void listRules(llvm::raw_ostream &os) {
+  for (const auto &rule : allRules()) {
+    std::string id = rule->id();
+    std::string severity = severityName(rule->defaultSeverity());
+    os << id << std::string(id.size() < 24 ? 24 - id.size() : 1, ' ') << severity
+       << std::string(severity.size() < 9 ? 9 - severity.size() : 1, ' ') << rule->summary() << "\n";
+  }
+}
+
+bool writeTo(const std::string &path, const std::function<void(llvm::raw_ostream &)> &write) {
+  std::error_code error;
+  llvm::raw_fd_ostream os(path, error, llvm::sys::fs::OF_Text);
+  if (error) {
+    llvm::errs() << "flowshape: error: " << path << ": cannot write: " << error.message() << "\n";
+    return false;
+  }
+  write(os);
+  return true;
+}
+
+int exitCodeFor(const Report &report, const std::string &failOn) {
+  if (failOn != "none") {
+    Severity threshold = *parseSeverity(failOn);
+    for (const Finding &f : report.findings)
+      if (!f.suppression && f.baselineState != "unchanged" && f.severity >= threshold)
+        return ExitFindings;
+  }
+  return report.failures.empty() ? ExitClean : ExitParseFailure;
+}
+
+std::vector<CompileCommand> commandsFor(const DriverOptions &options) {
+  if (options.haveCompilerFlags) {
+    if (options.files.empty())
+      throw InputError("no input files: give the files to analyse before \"--\"");
+    return fixedCommands(options.files, options.compilerFlags);
+  }
+  if (options.buildPath.empty())
+    throw InputError("no compilation database: use -p <build-dir> (compile_commands.json), or give files followed "
+                     "by \"-- <compiler flags>\"");
+  std::string database = options.buildPath;
+  if (llvm::sys::fs::is_directory(database))
+    database += "/compile_commands.json";
+  return selectCommands(loadCompileCommands(options.buildPath), options.files, database);
+}
+
+} // namespace
+
+int runDriver(const DriverOptions &options) {
+  llvm::raw_ostream &out = llvm::outs();
+  try {
+    if (options.version) {
+      out << "flowshape " << FLOWSHAPE_VERSION << " (clang " << CLANG_VERSION_STRING_FOR_FLOWSHAPE << ")\n";
+      return ExitClean;
+    }
+    if (options.listApis) {
+      listApis(out);
+      return ExitClean;
+    }
+    if (options.listRules) {
+      listRules(out);
+      return ExitClean;
+    }
+    if (!options.explain.empty()) {
+      std::string id = llvm::StringRef(options.explain).starts_with("flowshape-") ? options.explain.substr(10)
+                                                                                  : options.explain;
+      if (!findRule(id))
+        throw InputError("--explain: unknown rule '" + options.explain + "' (see --list-rules)");
+      out << ruleDocumentation(id);
+      return ExitClean;
+    }
+
+    AnalysisRequest request;
+    request.commands = commandsFor(options);
+    std::string start = !options.buildPath.empty() ? normalizePath(options.buildPath)
+                                                   : normalizePath(".");
+    std::string fallback = request.commands.empty() ? start
+                                                    : std::string(llvm::sys::path::parent_path(request.commands.front().file));
+    request.root = !options.root.empty() ? normalizePath(options.root) : findProjectRoot(start, fallback);
+    request.configFile = options.configFile;
+    request.jobs = options.jobs ? options.jobs : llvm::hardware_concurrency().compute_thread_count();
+    bool showProgress = !options.quiet && llvm::sys::Process::StandardErrIsDisplayed();
+    if (showProgress)
+      request.progress = [&](size_t i, size_t n, const std::string &file) {
+        std::string width = std::to_string(n);
+        std::string index = std::to_string(i);
+        llvm::errs() << "[" << std::string(width.size() - index.size(), ' ') << index << "/" << n << "] "
+                     << file << "\n";
+      };
+
+    Report report = analyze(request);
+
+    bool ok = true;
+    if (!options.jsonFile.empty())
+      ok = writeTo(options.jsonFile, [&](llvm::raw_ostream &os) { writeJson(report, os); }) && ok;
+    auto writeMain = [&](llvm::raw_ostream &os, bool color) {
+      if (options.format == "json")
+        writeJson(report, os);
+      else
+        writeText(report, os, TextOptions{color, true, true});
+    };
+    if (!options.output.empty())
+      ok = writeTo(options.output, [&](llvm::raw_ostream &os) { writeMain(os, false); }) && ok;
+    else
+      writeMain(out, !options.noColor && out.has_colors() && llvm::sys::Process::StandardOutIsDisplayed());
+    out.flush();
+    if (!ok)
+      return ExitInputError;
+    return exitCodeFor(report, options.failOn);
+  } catch (const InputError &error) {
+    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+  } catch (const ConfigError &error) {
+    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+  } catch (const CatalogError &error) {
+    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+  }
+  return ExitInputError;
+}
+
+} // namespace flowshape

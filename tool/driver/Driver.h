@@ -1,0 +1,35 @@
+// The command-line driver: options in, report files and an exit code out.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace flowshape {
+
+struct DriverOptions {
+  std::vector<std::string> files;
+  std::vector<std::string> compilerFlags;
+  bool haveCompilerFlags = false;
+  std::string buildPath;
+  std::string root;
+  std::string configFile;
+  std::string format = "text";
+  std::string output;
+  std::string jsonFile;
+  std::string failOn = "warning";
+  unsigned jobs = 0;
+  bool quiet = false;
+  bool noColor = false;
+  bool listApis = false;
+  bool listRules = false;
+  std::string explain;
+  bool version = false;
+};
+
+// Exit codes (SPEC): 2 usage, config or input error; 1 findings at or above
+// --fail-on; 3 a translation unit could not be analysed; 0 otherwise.
+enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitInputError = 2, ExitParseFailure = 3 };
+
+int runDriver(const DriverOptions &options);
+
+} // namespace flowshape

@@ -1,0 +1,281 @@
+#include "extract/AstUtil.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/Stmt.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace flowshape {
+
+static std::string contextName(const DeclContext *dc) {
+  if (const auto *ns = dyn_cast<NamespaceDecl>(dc)) {
+    if (ns->isInline() || ns->isAnonymousNamespace())
+      return {};
+    return ns->getName().str();
+  }
+  if (const auto *rd = dyn_cast<RecordDecl>(dc)) {
+    if (!rd->getIdentifier())
+      if (const auto *td = rd->getTypedefNameForAnonDecl())
+        return td->getName().str();
+    return rd->getName().str();
+  }
+  if (const auto *fd = dyn_cast<FunctionDecl>(dc))
+    return fd->getNameAsString();
+  return {};
+}
+
+std::string qualifiedName(const NamedDecl *decl) {
+  std::vector<std::string> parts;
+  for (const DeclContext *dc = decl->getDeclContext(); dc && !dc->isTranslationUnit(); dc = dc->getParent()) {
+    std::string name = contextName(dc);
+    if (!name.empty())
+      parts.push_back(std::move(name));
+  }
+  std::string out;
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it)
+    out += *it + "::";
+  if (const auto *fd = dyn_cast<FunctionDecl>(decl))
+    return out + fd->getNameAsString();
+  return out + decl->getNameAsString();
+}
+
+const FunctionDecl *patternOf(const FunctionDecl *fn) {
+  if (const FunctionDecl *pattern = fn->getTemplateInstantiationPattern())
+    return pattern;
+  return fn;
+}
+
+std::string functionDisplayName(const FunctionDecl *fn, const SourceManager &sm) {
+  fn = patternOf(fn);
+  if (const auto *md = dyn_cast<CXXMethodDecl>(fn)) {
+    const CXXRecordDecl *rd = md->getParent();
+    if (rd->isLambda()) {
+      unsigned line = sm.getPresumedLineNumber(sm.getFileLoc(rd->getLocation()));
+      std::string suffix = "lambda@" + std::to_string(line);
+      for (const DeclContext *dc = rd->getDeclContext(); dc; dc = dc->getParent())
+        if (const auto *outer = dyn_cast<FunctionDecl>(dc))
+          return functionDisplayName(outer, sm) + "::" + suffix;
+      return suffix;
+    }
+  }
+  return qualifiedName(fn);
+}
+
+std::string usrOf(const Decl *decl) {
+  llvm::SmallString<128> buf;
+  if (!index::generateUSRForDecl(decl, buf))
+    return std::string(buf.str());
+  const auto &sm = decl->getASTContext().getSourceManager();
+  return "loc:" + sm.getFileLoc(decl->getLocation()).printToString(sm);
+}
+
+Location locationOf(SourceRange range, const ASTContext &ctx) {
+  const SourceManager &sm = ctx.getSourceManager();
+  Location loc;
+  SourceLocation begin = sm.getFileLoc(range.getBegin());
+  SourceLocation end = sm.getFileLoc(range.getEnd());
+  if (begin.isInvalid())
+    return loc;
+  FileID fid = sm.getFileID(begin);
+  if (auto entry = sm.getFileEntryRefForID(fid)) {
+    llvm::SmallString<256> path(entry->getName());
+    sm.getFileManager().makeAbsolutePath(path);
+    loc.file = normalizePath(std::string(path.str()));
+  }
+  loc.line = sm.getSpellingLineNumber(begin);
+  loc.column = sm.getSpellingColumnNumber(begin);
+  if (end.isValid() && sm.getFileID(end) == fid) {
+    SourceLocation after = Lexer::getLocForEndOfToken(end, 0, sm, ctx.getLangOpts());
+    if (after.isValid()) {
+      loc.endLine = sm.getSpellingLineNumber(after);
+      loc.endColumn = sm.getSpellingColumnNumber(after);
+    }
+  }
+  if (loc.endLine == 0) {
+    loc.endLine = loc.line;
+    loc.endColumn = loc.column + 1;
+  }
+  return loc;
+}
+
+std::string sourceText(SourceRange range, const ASTContext &ctx, size_t limit) {
+  const SourceManager &sm = ctx.getSourceManager();
+  CharSourceRange chars = CharSourceRange::getTokenRange(sm.getFileLoc(range.getBegin()), sm.getFileLoc(range.getEnd()));
+  StringRef text = Lexer::getSourceText(chars, sm, ctx.getLangOpts());
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space)
+      out += ' ';
+    space = false;
+    out += c;
+    if (out.size() >= limit) {
+      out += "...";
+      break;
+    }
+  }
+  return out;
+}
+
+const Expr *stripExpr(const Expr *e) {
+  while (e) {
+    const Expr *next = e->IgnoreParenImpCasts();
+    if (const auto *m = dyn_cast<MaterializeTemporaryExpr>(next))
+      next = m->getSubExpr();
+    else if (const auto *b = dyn_cast<CXXBindTemporaryExpr>(next))
+      next = b->getSubExpr();
+    else if (const auto *c = dyn_cast<ExprWithCleanups>(next))
+      next = c->getSubExpr();
+    else if (const auto *cast = dyn_cast<ExplicitCastExpr>(next))
+      next = cast->getSubExpr();
+    else if (const auto *d = dyn_cast<CXXDefaultArgExpr>(next))
+      next = d->getExpr();
+    if (next == e)
+      return e;
+    e = next;
+  }
+  return e;
+}
+
+namespace {
+
+const Expr *lastExprOf(const StmtExpr *se) {
+  const CompoundStmt *body = se->getSubStmt();
+  if (!body || body->body_empty())
+    return nullptr;
+  return dyn_cast<Expr>(body->body_back());
+}
+
+void collectMacroNames(const Expr *e, const ASTContext &ctx, std::vector<std::string> &names) {
+  const SourceManager &sm = ctx.getSourceManager();
+  SourceLocation loc = e->getBeginLoc();
+  for (int guard = 0; loc.isMacroID() && guard < 16; ++guard) {
+    if (!sm.isMacroArgExpansion(loc)) {
+      StringRef name = Lexer::getImmediateMacroName(loc, sm, ctx.getLangOpts());
+      if (!name.empty() && std::find(names.begin(), names.end(), name.str()) == names.end())
+        names.push_back(name.str());
+    }
+    loc = sm.getImmediateMacroCallerLoc(loc);
+  }
+}
+
+const Expr *initOfConstant(const ValueDecl *decl) {
+  if (const auto *var = dyn_cast<VarDecl>(decl)) {
+    if (!var->hasInit() || isa<ParmVarDecl>(var))
+      return nullptr;
+    // Locals and constants: a name bound once to a literal is that literal.
+    if (var->isLocalVarDecl() || var->getType().isConstQualified() || var->isConstexpr())
+      return var->getInit();
+    return nullptr;
+  }
+  if (const auto *field = dyn_cast<FieldDecl>(decl))
+    return field->getInClassInitializer();
+  return nullptr;
+}
+
+std::optional<std::string> literalOf(const Expr *e, const ASTContext &ctx, int depth) {
+  if (!e || depth > 6)
+    return std::nullopt;
+  e = stripExpr(e);
+  if (const auto *s = dyn_cast<StringLiteral>(e)) {
+    if (s->isOrdinary() || s->isUTF8())
+      return s->getString().str();
+    return std::nullopt;
+  }
+  if (const auto *se = dyn_cast<StmtExpr>(e))
+    return literalOf(lastExprOf(se), ctx, depth + 1);
+  if (const auto *ce = dyn_cast<CXXConstructExpr>(e)) {
+    if (ce->getNumArgs() >= 1)
+      return literalOf(ce->getArg(0), ctx, depth + 1);
+    return std::nullopt;
+  }
+  if (const auto *mc = dyn_cast<CXXMemberCallExpr>(e)) {
+    // topic.c_str(), name.data(): the object's value.
+    if (mc->getNumArgs() == 0)
+      return literalOf(mc->getImplicitObjectArgument(), ctx, depth + 1);
+    return std::nullopt;
+  }
+  if (const auto *call = dyn_cast<CallExpr>(e)) {
+    // Conversions such as amqp_cstring_bytes("q") or std::string_view("q").
+    if (call->getNumArgs() == 1 && !isa<CXXOperatorCallExpr>(call))
+      return literalOf(call->getArg(0), ctx, depth + 1);
+    return std::nullopt;
+  }
+  if (const auto *ref = dyn_cast<DeclRefExpr>(e))
+    if (const Expr *init = initOfConstant(ref->getDecl()))
+      return literalOf(init, ctx, depth + 1);
+  if (const auto *member = dyn_cast<MemberExpr>(e))
+    if (const Expr *init = initOfConstant(member->getMemberDecl()))
+      return literalOf(init, ctx, depth + 1);
+  if (const auto *comma = dyn_cast<BinaryOperator>(e))
+    if (comma->getOpcode() == BO_Comma)
+      return literalOf(comma->getRHS(), ctx, depth + 1);
+  return std::nullopt;
+}
+
+} // namespace
+
+ValueText valueText(const Expr *expr, const ASTContext &ctx) {
+  ValueText v;
+  if (!expr)
+    return v;
+  v.source = sourceText(expr->getSourceRange(), ctx, 80);
+  collectMacroNames(expr, ctx, v.names);
+  v.literal = literalOf(expr, ctx, 0);
+  const Expr *e = stripExpr(expr);
+  if (const auto *se = dyn_cast<StmtExpr>(e))
+    if (const Expr *last = lastExprOf(se)) {
+      collectMacroNames(last, ctx, v.names);
+      e = stripExpr(last);
+    }
+  if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    v.names.push_back(ref->getDecl()->getNameAsString());
+  } else if (const auto *member = dyn_cast<MemberExpr>(e)) {
+    v.names.push_back(member->getMemberDecl()->getNameAsString());
+  } else if (const auto *b = dyn_cast<CXXBoolLiteralExpr>(e)) {
+    v.names.push_back(b->getValue() ? "true" : "false");
+  } else if (isa<CXXNullPtrLiteralExpr>(e) || isa<GNUNullExpr>(e)) {
+    v.names.push_back("nullptr");
+  }
+  if (!e->isValueDependent() && !e->isTypeDependent() && (e->getType()->isIntegralOrEnumerationType())) {
+    Expr::EvalResult result;
+    if (e->EvaluateAsInt(result, ctx))
+      v.integer = result.Val.getInt().getExtValue();
+  }
+  return v;
+}
+
+std::vector<std::string> ValueText::candidates() const {
+  std::vector<std::string> out;
+  if (literal)
+    out.push_back(*literal);
+  out.insert(out.end(), names.begin(), names.end());
+  if (integer)
+    out.push_back(std::to_string(*integer));
+  if (!source.empty())
+    out.push_back(source);
+  return out;
+}
+
+std::string ValueText::best() const {
+  if (literal)
+    return *literal;
+  if (!names.empty())
+    return names.front();
+  if (integer)
+    return std::to_string(*integer);
+  return source;
+}
+
+} // namespace flowshape

@@ -1,0 +1,43 @@
+// Extraction: one translation unit's AST and CFGs -> TranslationUnitSummary.
+// This header is free of Clang types so that the driver stays light; the
+// Clang-facing parts live in the extract/*.cpp files only.
+#pragma once
+
+#include "flowshape/Catalog.h"
+#include "flowshape/Project.h"
+#include "flowshape/Summary.h"
+
+#include <string>
+#include <vector>
+
+namespace flowshape {
+
+struct CompileCommand {
+  std::string file;      // absolute
+  std::string directory; // working directory of the compiler
+  std::vector<std::string> arguments; // argv, compiler first
+};
+
+struct ExtractorInput {
+  const Catalog *catalog = nullptr;      // the built-in catalogs
+  const Catalog *extraCatalog = nullptr; // entries from the user's config, may be null
+  const ProjectFilter *project = nullptr;
+};
+
+struct ExtractionResult {
+  std::string file;
+  bool ok = false;
+  std::vector<std::string> errors; // "file:line:col: message", first ones only
+  TranslationUnitSummary summary;
+};
+
+// Parses and extracts one translation unit. Thread-safe: each call owns its
+// compiler instance and file system view (no process-wide chdir).
+ExtractionResult extractTranslationUnit(const CompileCommand &command, const ExtractorInput &input);
+
+// The compiler arguments flowshape actually runs: syntax-only, no output or
+// dependency files, no warnings, Clang's own resource directory, and no flags
+// Clang does not know (a g++ database can hold GCC-only ones).
+std::vector<std::string> adjustArguments(const CompileCommand &command);
+
+} // namespace flowshape

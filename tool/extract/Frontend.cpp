@@ -1,0 +1,205 @@
+// Runs the Clang frontend on one compile command and hands the AST to the
+// extractor. Bodies of functions outside the project are skipped while
+// parsing (as clangd does for preambles): they are never analysed and
+// parsing them is most of the cost of a TU that includes gRPC or Boost.
+#include "extract/Extractor.h"
+#include "extract/FunctionExtractor.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Driver/Driver.h"
+#include "clang/Driver/Options.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Option/ArgList.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#include <set>
+
+using namespace clang;
+
+namespace flowshape {
+
+namespace {
+
+class ErrorCollector : public DiagnosticConsumer {
+public:
+  void HandleDiagnostic(DiagnosticsEngine::Level level, const Diagnostic &info) override {
+    DiagnosticConsumer::HandleDiagnostic(level, info);
+    if (level < DiagnosticsEngine::Error || errors.size() >= 3)
+      return;
+    llvm::SmallString<256> message;
+    info.FormatDiagnostic(message);
+    std::string where;
+    if (info.hasSourceManager() && info.getLocation().isValid()) {
+      PresumedLoc p = info.getSourceManager().getPresumedLoc(info.getLocation());
+      if (p.isValid())
+        where = std::string(p.getFilename()) + ":" + std::to_string(p.getLine()) + ":" + std::to_string(p.getColumn()) + ": ";
+    }
+    errors.push_back(where + "error: " + std::string(message.str()));
+  }
+  std::vector<std::string> errors;
+};
+
+// Records the user files (not system headers) a TU reads, for the cache.
+class IncludeRecorder : public PPCallbacks {
+public:
+  IncludeRecorder(const SourceManager &sm, std::set<std::string> &files) : sm_(sm), files_(files) {}
+  void FileChanged(SourceLocation loc, FileChangeReason reason, SrcMgr::CharacteristicKind kind, FileID) override {
+    if (reason != EnterFile || kind != SrcMgr::C_User)
+      return;
+    if (auto entry = sm_.getFileEntryRefForID(sm_.getFileID(loc))) {
+      llvm::SmallString<256> path(entry->getName());
+      sm_.getFileManager().makeAbsolutePath(path);
+      files_.insert(normalizePath(std::string(path.str())));
+    }
+  }
+
+private:
+  const SourceManager &sm_;
+  std::set<std::string> &files_;
+};
+
+class ExtractConsumer : public ASTConsumer {
+public:
+  ExtractConsumer(const ExtractorInput &input, ExtractionResult &result, const ErrorCollector &errors)
+      : input_(input), result_(result), errors_(errors) {}
+
+  void Initialize(ASTContext &ctx) override { sm_ = &ctx.getSourceManager(); }
+
+  bool shouldSkipFunctionBody(Decl *decl) override {
+    SourceLocation loc = sm_->getExpansionLoc(decl->getLocation());
+    if (loc.isInvalid() || sm_->isInSystemHeader(loc))
+      return true;
+    FileID fid = sm_->getFileID(loc);
+    auto cached = skip_.find(fid);
+    if (cached != skip_.end())
+      return cached->second;
+    bool skip = true;
+    if (auto entry = sm_->getFileEntryRefForID(fid)) {
+      llvm::SmallString<256> path(entry->getName());
+      sm_->getFileManager().makeAbsolutePath(path);
+      skip = !input_.project->isProjectFile(normalizePath(std::string(path.str())));
+    }
+    skip_[fid] = skip;
+    return skip;
+  }
+
+  void HandleTranslationUnit(ASTContext &ctx) override {
+    if (errors_.getNumErrors() > 0)
+      return; // reported as a failure; a partial AST would give partial answers
+    summarizeTranslationUnit(ctx, input_, result_.summary);
+  }
+
+private:
+  const ExtractorInput &input_;
+  ExtractionResult &result_;
+  const ErrorCollector &errors_;
+  const SourceManager *sm_ = nullptr;
+  llvm::DenseMap<FileID, bool> skip_;
+};
+
+class ExtractAction : public ASTFrontendAction {
+public:
+  ExtractAction(const ExtractorInput &input, ExtractionResult &result, const ErrorCollector &errors,
+                std::set<std::string> &includes)
+      : input_(input), result_(result), errors_(errors), includes_(includes) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci, StringRef) override {
+    ci.getFrontendOpts().SkipFunctionBodies = true;
+    ci.getPreprocessor().addPPCallbacks(std::make_unique<IncludeRecorder>(ci.getSourceManager(), includes_));
+    return std::make_unique<ExtractConsumer>(input_, result_, errors_);
+  }
+
+private:
+  const ExtractorInput &input_;
+  ExtractionResult &result_;
+  const ErrorCollector &errors_;
+  std::set<std::string> &includes_;
+};
+
+// Drops arguments the Clang driver does not know, as clangd does.
+std::vector<std::string> dropUnknownFlags(const std::vector<std::string> &args) {
+  if (args.size() < 2)
+    return args;
+  std::vector<const char *> argv;
+  for (size_t i = 1; i < args.size(); ++i)
+    argv.push_back(args[i].c_str());
+  unsigned missingIndex = 0, missingCount = 0;
+  const llvm::opt::OptTable &table = driver::getDriverOptTable();
+  llvm::opt::InputArgList parsed =
+      table.ParseArgs(argv, missingIndex, missingCount, llvm::opt::Visibility(driver::options::ClangOption));
+  std::set<unsigned> unknown;
+  for (const llvm::opt::Arg *arg : parsed.filtered(driver::options::OPT_UNKNOWN))
+    unknown.insert(arg->getIndex() + 1);
+  std::vector<std::string> out;
+  for (size_t i = 0; i < args.size(); ++i)
+    if (!unknown.count(i))
+      out.push_back(args[i]);
+  return out;
+}
+
+} // namespace
+
+std::vector<std::string> adjustArguments(const CompileCommand &command) {
+  tooling::CommandLineArguments args = command.arguments;
+  if (args.empty())
+    args.push_back("clang++");
+  args = tooling::getClangStripOutputAdjuster()(args, command.file);
+  args = tooling::getClangStripDependencyFileAdjuster()(args, command.file);
+  args = tooling::getClangSyntaxOnlyAdjuster()(args, command.file);
+  args = dropUnknownFlags(args);
+  // Clang's builtin headers come from the resource directory of the Clang
+  // flowshape is built with, whatever the compile database says.
+  tooling::CommandLineArguments out;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-resource-dir") {
+      ++i;
+      continue;
+    }
+    if (llvm::StringRef(args[i]).starts_with("-resource-dir="))
+      continue;
+    out.push_back(args[i]);
+    if (i == 0) {
+      out.push_back(std::string("-resource-dir=") + FLOWSHAPE_RESOURCE_DIR);
+      out.push_back("-w");
+    }
+  }
+  return out;
+}
+
+ExtractionResult extractTranslationUnit(const CompileCommand &command, const ExtractorInput &input) {
+  ExtractionResult result;
+  result.file = command.file;
+  result.summary.mainFile = command.file;
+
+  // A physical file system with its own working directory: compile commands
+  // have relative paths, and a process-wide chdir would race between threads.
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fs = llvm::vfs::createPhysicalFileSystem();
+  fs->setCurrentWorkingDirectory(command.directory);
+  FileSystemOptions fsOptions;
+  fsOptions.WorkingDir = command.directory;
+  llvm::IntrusiveRefCntPtr<FileManager> files(new FileManager(fsOptions, fs));
+
+  ErrorCollector errors;
+  std::set<std::string> includes;
+  auto action = std::make_unique<ExtractAction>(input, result, errors, includes);
+  tooling::ToolInvocation invocation(adjustArguments(command), std::move(action), files.get(),
+                                     std::make_shared<PCHContainerOperations>());
+  invocation.setDiagnosticConsumer(&errors);
+  bool ran = invocation.run();
+  result.errors = errors.errors;
+  result.ok = ran && errors.getNumErrors() == 0;
+  if (!result.ok && result.errors.empty())
+    result.errors.push_back(command.file + ": error: the compiler could not run this command");
+  if (!result.ok)
+    result.summary.functions.clear();
+  result.summary.includes.assign(includes.begin(), includes.end());
+  return result;
+}
+
+} // namespace flowshape

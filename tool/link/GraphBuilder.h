@@ -1,0 +1,30 @@
+// Splices callees' event graphs into their callers, to a fixed point:
+// recursion stops at functions already being expanded, and graphs that grow
+// past a size or depth limit stop splicing (the graph says so).
+#pragma once
+
+#include "flowshape/Program.h"
+
+#include <map>
+#include <memory>
+
+namespace flowshape {
+
+class GraphBuilder {
+public:
+  explicit GraphBuilder(const Program &program) : program_(program) {}
+  const FlowGraph &build(const FunctionSummary &fn);
+
+  static constexpr size_t kMaxNodes = 4000;
+  static constexpr size_t kMaxDepth = 24;
+
+private:
+  std::shared_ptr<const FlowGraph> expand(const FunctionSummary &fn, size_t depth, bool &incomplete);
+  FlowNode nodeFor(const FunctionSummary &fn, uint32_t index) const;
+
+  const Program &program_;
+  std::vector<const FunctionSummary *> stack_;
+  std::map<std::string, std::shared_ptr<const FlowGraph>> partial_; // graphs cut by recursion, this build only
+};
+
+} // namespace flowshape

@@ -1,0 +1,163 @@
+// Linking: summaries of all translation units become one program.
+#include "flowshape/Program.h"
+
+#include "link/GraphBuilder.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace flowshape {
+
+Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(units)) {
+  // Units in path order, so that "first definition wins" is the same for
+  // any input order (inline functions appear in every TU that includes them).
+  std::sort(units_.begin(), units_.end(),
+            [](const TranslationUnitSummary &a, const TranslationUnitSummary &b) { return a.mainFile < b.mainFile; });
+  for (const auto &unit : units_)
+    for (const auto &fn : unit.functions)
+      byUsr_.emplace(fn.usr, &fn);
+  for (const auto &[usr, fn] : byUsr_) {
+    ordered_.push_back(fn);
+    for (const auto &base : fn->overrides)
+      overriders_[base.usr].push_back(fn);
+  }
+  std::sort(ordered_.begin(), ordered_.end(), [](const FunctionSummary *a, const FunctionSummary *b) {
+    return std::tie(a->loc.file, a->loc.line, a->loc.column, a->name, a->usr) <
+           std::tie(b->loc.file, b->loc.line, b->loc.column, b->name, b->usr);
+  });
+  resolveKeys();
+  for (const auto &unit : units_)
+    for (const auto &fact : unit.facts) {
+      facts_[canonical(fact.key)].push_back(&fact);
+      if (fact.name == "consumer-callback")
+        consumerCallbacks_.insert(fact.key);
+      else if (fact.name == "ack-callback")
+        ackCallbacks_.insert(fact.key);
+    }
+  collectCompletions();
+}
+
+Program::~Program() = default;
+
+const FunctionSummary *Program::function(const std::string &usr) const {
+  auto it = byUsr_.find(usr);
+  return it == byUsr_.end() ? nullptr : it->second;
+}
+
+std::vector<const FunctionSummary *> Program::targets(const Event &call) const {
+  std::vector<const FunctionSummary *> out;
+  if (const FunctionSummary *fn = function(call.callee))
+    out.push_back(fn);
+  if (call.isVirtual) {
+    auto it = overriders_.find(call.callee);
+    if (it != overriders_.end())
+      for (const FunctionSummary *fn : it->second)
+        if (std::find(out.begin(), out.end(), fn) == out.end())
+          out.push_back(fn);
+  }
+  return out;
+}
+
+std::string Program::canonical(const std::string &key) const {
+  auto it = parent_.find(key);
+  if (it == parent_.end() || it->second == key)
+    return key;
+  std::string root = canonical(it->second);
+  parent_[key] = root;
+  return root;
+}
+
+// Object identity is context-insensitive: a parameter is the same object as
+// every argument passed to it, a call's value the same as what the callee
+// returns. Simple, deterministic, and enough to follow a future or a socket
+// through a helper.
+void Program::resolveKeys() {
+  auto unite = [&](const std::string &a, const std::string &b) {
+    if (a.empty() || b.empty())
+      return;
+    std::string ra = canonical(a), rb = canonical(b);
+    if (ra == rb)
+      return;
+    if (rb < ra)
+      std::swap(ra, rb);
+    parent_[ra] = ra;
+    parent_[rb] = ra;
+  };
+  for (const FunctionSummary *fn : ordered_)
+    for (const Event &event : fn->events) {
+      if (event.kind != EventKind::Call)
+        continue;
+      for (const FunctionSummary *target : targets(event)) {
+        for (size_t i = 0; i < event.args.size() && i < target->params.size(); ++i)
+          unite(target->params[i], event.args[i].key);
+        for (const std::string &ret : target->returnKeys)
+          unite(event.result, ret);
+      }
+    }
+}
+
+bool Program::sameObject(const std::string &a, const std::string &b) const {
+  return !a.empty() && !b.empty() && canonical(a) == canonical(b);
+}
+
+std::vector<const Fact *> Program::factsOf(const std::string &key, const std::string &name) const {
+  std::vector<const Fact *> out;
+  if (key.empty())
+    return out;
+  auto it = facts_.find(canonical(key));
+  if (it != facts_.end())
+    for (const Fact *fact : it->second)
+      if (fact->name == name)
+        out.push_back(fact);
+  return out;
+}
+
+bool Program::isConsumerCallback(const std::string &usr) const { return consumerCallbacks_.count(usr) != 0; }
+bool Program::isAckCallback(const std::string &usr) const { return ackCallbacks_.count(usr) != 0; }
+
+std::vector<Completion> Program::completionsOf(const std::string &key) const {
+  if (key.empty())
+    return {};
+  auto it = completions_.find(canonical(key));
+  return it == completions_.end() ? std::vector<Completion>{} : it->second;
+}
+
+// Who completes which future or condition: every complete event reachable
+// through calls from a consumer (a registered message callback, or a
+// function that receives) or from a delivery-report callback.
+void Program::collectCompletions() {
+  for (const FunctionSummary *root : ordered_) {
+    bool consumer = isConsumerCallback(root->usr);
+    bool ack = isAckCallback(root->usr);
+    if (!consumer)
+      for (const Event &e : root->events)
+        consumer = consumer || (e.kind == EventKind::Interaction && e.role == Role::Receive);
+    if (!consumer && !ack)
+      continue;
+    std::vector<const FunctionSummary *> work{root};
+    std::set<const FunctionSummary *> seen{root};
+    for (size_t i = 0; i < work.size(); ++i)
+      for (const Event &e : work[i]->events) {
+        if (e.kind == EventKind::Call) {
+          for (const FunctionSummary *t : targets(e))
+            if (seen.insert(t).second)
+              work.push_back(t);
+        } else if (e.role == Role::Complete && !e.object.empty()) {
+          completions_[canonical(e.object)].push_back({root->name, e.loc, consumer});
+        }
+      }
+  }
+  for (auto &[key, list] : completions_)
+    std::sort(list.begin(), list.end(), [](const Completion &a, const Completion &b) {
+      return std::tie(b.byConsumer, a.loc, a.function) < std::tie(a.byConsumer, b.loc, b.function);
+    });
+}
+
+const FlowGraph &Program::graph(const FunctionSummary &fn) const {
+  auto it = graphs_.find(fn.usr);
+  if (it != graphs_.end())
+    return *it->second;
+  return GraphBuilder(*this).build(fn);
+}
+
+} // namespace flowshape

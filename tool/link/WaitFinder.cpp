@@ -1,0 +1,247 @@
+#include "link/WaitFinder.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <optional>
+
+namespace flowshape {
+
+namespace {
+
+struct LoopRef {
+  size_t level;     // index into the node's path
+  uint32_t id;      // loop id in that function
+  const Loop *loop;
+};
+
+// The innermost loop around a node, at whatever depth of the call chain.
+std::optional<LoopRef> innermostLoop(const FlowNode &node) {
+  for (size_t level = node.path.size(); level-- > 0;) {
+    const auto &[fn, index] = node.path[level];
+    const Event &e = fn->events[index];
+    if (!e.loops.empty())
+      return LoopRef{level, e.loops.back(), &fn->loops[e.loops.back()]};
+  }
+  return std::nullopt;
+}
+
+// Is `node` inside `loop` (found on `owner`'s path)?
+bool inside(const FlowNode &node, const FlowNode &owner, const LoopRef &loop) {
+  if (node.path.size() <= loop.level)
+    return false;
+  for (size_t k = 0; k < loop.level; ++k)
+    if (node.path[k] != owner.path[k])
+      return false;
+  const auto &[fn, index] = node.path[loop.level];
+  if (fn != owner.path[loop.level].first)
+    return false;
+  const auto &loops = fn->events[index].loops;
+  return std::find(loops.begin(), loops.end(), loop.id) != loops.end();
+}
+
+bool isBlocking(const FlowNode &node) { return node.role == Role::Receive || node.role == Role::Wait; }
+
+enum class Kind { Pass, Reply, Block };
+
+struct Verdict {
+  Kind kind = Kind::Pass;
+  std::string strength;
+  std::vector<Evidence> reasons;
+};
+
+class Classifier {
+public:
+  Classifier(const Program &program, const FlowGraph &graph) : program_(program), graph_(graph) {
+    for (uint32_t i = 0; i < graph.nodes.size(); ++i) {
+      const FlowNode &n = graph.nodes[i];
+      if (n.role == Role::ReplyMarker)
+        markers_.push_back(i);
+      if (n.role == Role::Publish || n.role == Role::BrokerRequest || n.event().returnsAck)
+        ackHandles_.push_back(i);
+    }
+  }
+
+  Verdict classify(const FlowNode &publish, const FlowNode &wait) const {
+    Verdict v;
+    if (!isBlocking(wait))
+      return v;
+    const Event &w = wait.event();
+    std::vector<Completion> completions;
+    if (wait.role == Role::Wait) {
+      // Waiting on the handle a broker call returned is waiting for the
+      // broker's acknowledgement of that call: a delivery token, a publish future.
+      for (uint32_t h : ackHandles_)
+        if (program_.sameObject(w.object, graph_.nodes[h].event().result))
+          return v;
+      completions = program_.completionsOf(w.object);
+      bool byConsumer = std::any_of(completions.begin(), completions.end(), [](auto &c) { return c.byConsumer; });
+      if (!completions.empty() && !byConsumer)
+        return v; // completed by a delivery-report callback: an acknowledgement
+    }
+    auto loop = innermostLoop(wait);
+    bool publishInLoop = loop && inside(publish, wait, *loop);
+    if (w.waitKind == "sleep" && publishInLoop)
+      return v; // paces a loop that publishes: throttling, not waiting for an effect
+
+    // Reply evidence, strongest first.
+    for (uint32_t m : markers_) {
+      const FlowNode &marker = graph_.nodes[m];
+      bool sameDestination = (!marker.destination.empty() && marker.destination == wait.destination) ||
+                             program_.sameObject(marker.destinationKey, wait.destinationKey);
+      if (sameDestination && wait.role == Role::Receive) {
+        add(v, "strong", evidenceFor(wait, "receive-on-reply",
+                                     "receives on the reply destination" + quoted(wait.destination) +
+                                         " that the reply marker names"));
+        add(v, "strong", evidenceFor(marker, "reply-marker", "reply marker" + markerText(marker)));
+      }
+    }
+    if (w.correlationLoop && wait.role == Role::Receive)
+      add(v, "strong", evidenceFor(wait, "correlation-check", "receives in a loop that compares correlation ids"));
+    for (const Completion &c : completions)
+      if (c.byConsumer) {
+        Evidence e;
+        e.kind = "completed-by";
+        e.loc = c.loc;
+        e.message = "completed by message callback '" + c.function + "'";
+        add(v, "strong", e);
+        break;
+      }
+    if (v.reasons.empty() && !markers_.empty()) {
+      const FlowNode &marker = graph_.nodes[markers_.front()];
+      add(v, "medium", evidenceFor(marker, "reply-marker",
+                                   "the message carries a reply marker" + markerText(marker)));
+    }
+    if (v.reasons.empty() && wait.role == Role::Receive) {
+      // A consume loop after a publish that never ends on a message is a
+      // worker loop (announce, then serve), not a wait for one answer.
+      if (loop && !publishInLoop && !loop->loop->exits)
+        return v;
+      add(v, "weak", evidenceFor(wait, "receive-after-publish", "a receive follows the publish on this path"));
+    }
+    if (!v.reasons.empty()) {
+      v.kind = Kind::Reply;
+      return v;
+    }
+    v.kind = Kind::Block;
+    v.reasons.push_back(evidenceFor(wait, "wait", blockReason(wait)));
+    return v;
+  }
+
+  // Why a reply-wait may never end.
+  std::string unbounded(const FlowNode &publish, const FlowNode &wait) const {
+    if (wait.timeout == Timeout::Unbounded)
+      return "waits without a timeout";
+    auto loop = innermostLoop(wait);
+    if (loop && !inside(publish, wait, *loop) && loop->loop->unbounded)
+      return "retries in a loop with no deadline";
+    return {};
+  }
+
+private:
+  static std::string quoted(const std::string &s) { return s.empty() ? std::string() : " '" + s + "'"; }
+  static std::string markerText(const FlowNode &marker) {
+    std::string kind = marker.event().marker;
+    std::string out = kind.empty() ? "" : " (" + kind + ")";
+    if (!marker.destination.empty())
+      out += " naming '" + marker.destination + "'";
+    return out;
+  }
+  static std::string blockReason(const FlowNode &wait) {
+    const Event &w = wait.event();
+    if (w.waitKind == "sleep")
+      return "sleeps after publishing, waiting for an effect nothing here shows";
+    return "blocks on " + w.api + " with nothing showing it waits for the reply";
+  }
+  static void add(Verdict &v, const std::string &strength, Evidence e) {
+    if (v.strength.empty() || rank(strength) > rank(v.strength))
+      v.strength = strength;
+    v.reasons.push_back(std::move(e));
+  }
+  static int rank(const std::string &s) { return s == "strong" ? 3 : s == "medium" ? 2 : 1; }
+
+  const Program &program_;
+  const FlowGraph &graph_;
+  std::vector<uint32_t> markers_;
+  std::vector<uint32_t> ackHandles_;
+};
+
+// Breadth-first over forward edges from `from`; `visit` returns whether to
+// continue past a node.
+template <typename Visit> void searchForward(const FlowGraph &g, uint32_t from, Visit visit) {
+  std::vector<bool> seen(g.nodes.size(), false);
+  std::deque<uint32_t> queue(g.next[from].begin(), g.next[from].end());
+  while (!queue.empty()) {
+    uint32_t n = queue.front();
+    queue.pop_front();
+    if (seen[n])
+      continue;
+    seen[n] = true;
+    if (!visit(n))
+      continue;
+    queue.insert(queue.end(), g.next[n].begin(), g.next[n].end());
+  }
+}
+
+} // namespace
+
+std::vector<WaitAfterPublish> findWaitsAfterPublish(const Program &program, const FlowGraph &graph) {
+  Classifier classifier(program, graph);
+  std::map<std::pair<uint32_t, int>, WaitAfterPublish> found; // (wait, kind)
+  for (uint32_t p = 0; p < graph.nodes.size(); ++p) {
+    const FlowNode &publish = graph.nodes[p];
+    if (publish.role != Role::Publish)
+      continue;
+    // Publishes a callee already answered are part of that callee's request.
+    bool answeredBelow = publish.answered && !publish.direct();
+    // Two searches: the first reply-waits on each path (other blocks do not
+    // stop it), and the first blocking operation of any kind.
+    for (Kind wanted : {Kind::Reply, Kind::Block}) {
+      searchForward(graph, p, [&](uint32_t w) {
+        Verdict v = classifier.classify(publish, graph.nodes[w]);
+        if (v.kind == Kind::Pass)
+          return true;
+        if (v.kind != wanted)
+          return wanted == Kind::Reply; // the reply search looks past other blocks
+        const FlowNode &wait = graph.nodes[w];
+        bool owned = !answeredBelow && (publish.direct() || wait.direct() || publish.top() != wait.top());
+        auto [it, inserted] = found.try_emplace({w, static_cast<int>(wanted)});
+        WaitAfterPublish &entry = it->second;
+        if (inserted || (owned && !entry.ownedByFlow)) {
+          entry.wait = w;
+          entry.verdict = wanted == Kind::Reply ? WaitVerdict::Reply : WaitVerdict::Block;
+          entry.strength = v.strength;
+          entry.reasons = v.reasons;
+          entry.ownedByFlow = owned;
+          if (wanted == Kind::Reply) {
+            entry.unboundedReason = classifier.unbounded(publish, wait);
+            entry.unboundedWait = !entry.unboundedReason.empty();
+          }
+        }
+        if (std::find(entry.publishes.begin(), entry.publishes.end(), p) == entry.publishes.end())
+          entry.publishes.push_back(p);
+        return false; // the first such operation on this path is the one that matters
+      });
+    }
+  }
+  std::vector<WaitAfterPublish> out;
+  for (auto &[key, entry] : found) {
+    // A wait that answers one publish is not also an unrelated block.
+    if (key.second == static_cast<int>(Kind::Block) && found.count({key.first, static_cast<int>(Kind::Reply)}))
+      continue;
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+void markAnswered(const Program &program, FlowGraph &graph) {
+  for (const WaitAfterPublish &w : findWaitsAfterPublish(program, graph)) {
+    if (w.verdict != WaitVerdict::Reply)
+      continue;
+    graph.nodes[w.wait].replyOfAnswered = true;
+    for (uint32_t p : w.publishes)
+      graph.nodes[p].answered = true;
+  }
+}
+
+} // namespace flowshape

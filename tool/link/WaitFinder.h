@@ -1,0 +1,16 @@
+// Finds, in an expanded flow graph, the blocking operations that follow each
+// publish, and tells a reply-wait (with its evidence) from an unrelated
+// block, an acknowledgement of the publish, or a sleep pacing a loop.
+#pragma once
+
+#include "flowshape/FlowAnalysis.h"
+
+namespace flowshape {
+
+std::vector<WaitAfterPublish> findWaitsAfterPublish(const Program &program, const FlowGraph &graph);
+
+// Marks publishes whose reply the graph itself awaits (and those waits), so
+// that callers see a broker request instead of an open publish.
+void markAnswered(const Program &program, FlowGraph &graph);
+
+} // namespace flowshape

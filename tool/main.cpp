@@ -1,0 +1,62 @@
+// flowshape: finds the dependency shape of every messaging and RPC flow in a
+// C++ codebase, and synchronous dependencies disguised behind a queue.
+// This file only parses the command line (CLI11); driver/ does the work.
+#include "driver/Driver.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char **argv) {
+  // Everything after "--" is compiler flags, as for clang-tidy.
+  std::vector<std::string> compilerFlags;
+  bool haveFlags = false;
+  int cliArgc = argc;
+  for (int i = 1; i < argc; ++i)
+    if (std::string(argv[i]) == "--") {
+      haveFlags = true;
+      cliArgc = i;
+      for (int j = i + 1; j < argc; ++j)
+        compilerFlags.emplace_back(argv[j]);
+      break;
+    }
+
+  flowshape::DriverOptions options;
+  options.compilerFlags = compilerFlags;
+  options.haveCompilerFlags = haveFlags;
+
+  CLI::App app{"flowshape: the dependency shape of messaging and RPC flows in C++ service code.\n"
+               "Finds synchronous dependencies disguised behind a queue.\n"
+               "Usage: flowshape [options] [files...] [-- <compiler flags>]",
+               "flowshape"};
+  app.add_option("files", options.files, "Source files to analyse (default with -p: every entry of the database)");
+  app.add_option("-p,--build-path", options.buildPath,
+                 "Directory holding compile_commands.json (or the file itself), as for clang-tidy");
+  app.add_option("--root", options.root,
+                 "Project root: output paths are relative to it and only code under it is analysed "
+                 "(default: nearest ancestor with .git or .flowshape.yaml)");
+  app.add_option("--config", options.configFile, "Configuration file (default: .flowshape.yaml found upwards from each file)");
+  app.add_option("--format", options.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_str("text");
+  app.add_option("-o,--output", options.output, "Write the report to FILE instead of standard output");
+  app.add_option("--json", options.jsonFile, "Also write a JSON report to FILE");
+  app.add_option("--fail-on", options.failOn, "Exit 1 when a finding has at least this severity")
+      ->check(CLI::IsMember({"none", "note", "warning", "error"}))
+      ->default_str("warning");
+  app.add_option("-j,--jobs", options.jobs, "Translation units analysed in parallel (default: number of cores)");
+  app.add_flag("-q,--quiet", options.quiet, "No progress output");
+  app.add_flag("--no-color", options.noColor, "Never colour the text output");
+  app.add_flag("--list-apis", options.listApis, "Print every catalog entry (library, API, role) and exit");
+  app.add_flag("--list-rules", options.listRules, "Print every rule with its default severity and exit");
+  app.add_option("--explain", options.explain, "Print the documentation of a rule and exit");
+  app.add_flag("--version", options.version, "Print the version and exit");
+
+  try {
+    app.parse(cliArgc, argv);
+  } catch (const CLI::ParseError &error) {
+    int code = app.exit(error);
+    return code == 0 ? 0 : 2;
+  }
+  return flowshape::runDriver(options);
+}

@@ -1,0 +1,106 @@
+// --format json: the versioned report of the SPEC. Field order is fixed and
+// every list is sorted, so the bytes are the same for the same findings.
+#include "flowshape/Report.h"
+
+#include <nlohmann/json.hpp>
+
+#include "llvm/Support/raw_ostream.h"
+
+namespace flowshape {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+ordered_json viaJson(const Report &report, const std::vector<ViaStep> &via) {
+  ordered_json out = ordered_json::array();
+  for (const ViaStep &step : via)
+    out.push_back(step.function);
+  return out;
+}
+
+ordered_json callChainJson(const Report &report, const std::vector<ViaStep> &via) {
+  ordered_json out = ordered_json::array();
+  for (const ViaStep &step : via)
+    out.push_back({{"function", step.function}, {"file", report.relative(step.loc.file)}, {"line", step.loc.line}});
+  return out;
+}
+
+} // namespace
+
+void writeJson(const Report &report, llvm::raw_ostream &os) {
+  ordered_json root;
+  root["version"] = 1;
+  root["tool"] = {{"name", "flowshape"}, {"version", FLOWSHAPE_VERSION}};
+
+  ordered_json findings = ordered_json::array();
+  std::map<std::string, size_t> byRule;
+  for (const Finding &f : report.findings) {
+    ordered_json evidence = ordered_json::array();
+    for (const Evidence &e : f.evidence) {
+      ordered_json item = {{"role", e.role}, {"kind", e.kind}, {"file", report.relative(e.loc.file)},
+                           {"line", e.loc.line}, {"column", e.loc.column}, {"api", e.api}, {"message", e.message}};
+      item["via"] = viaJson(report, e.via);
+      evidence.push_back(std::move(item));
+    }
+    ordered_json item = {{"rule", f.rule},
+                         {"severity", severityName(f.severity)},
+                         {"file", report.relative(f.loc.file)},
+                         {"line", f.loc.line},
+                         {"column", f.loc.column},
+                         {"endLine", f.loc.endLine},
+                         {"endColumn", f.loc.endColumn},
+                         {"function", f.function},
+                         {"message", f.message},
+                         {"evidence", std::move(evidence)},
+                         {"via", viaJson(report, f.via)},
+                         {"callChain", callChainJson(report, f.via)},
+                         {"fingerprint", f.fingerprint}};
+    if (f.suppression)
+      item["suppression"] = {{"kind", f.suppression->kind}, {"justification", f.suppression->justification}};
+    if (!f.baselineState.empty())
+      item["baselineState"] = f.baselineState;
+    findings.push_back(std::move(item));
+    if (!f.suppression)
+      ++byRule[f.rule];
+  }
+  root["findings"] = std::move(findings);
+
+  ordered_json flows = ordered_json::array();
+  std::map<std::string, size_t> byShape;
+  for (const char *shape : {"request-driven", "event-driven", "mixed", "messaging-request-reply", "publish-then-block"})
+    byShape[shape] = 0;
+  for (const FlowReport &flow : report.flows) {
+    ordered_json interactions = ordered_json::array();
+    for (const FlowInteraction &i : flow.interactions) {
+      ordered_json item = {{"role", i.role}, {"line", i.loc.line}, {"api", i.api}, {"via", viaJson(report, i.via)}};
+      if (i.loc.file != flow.loc.file)
+        item["file"] = report.relative(i.loc.file);
+      if (!i.destination.empty())
+        item["destination"] = i.destination;
+      interactions.push_back(std::move(item));
+    }
+    flows.push_back({{"function", flow.function},
+                     {"file", report.relative(flow.loc.file)},
+                     {"line", flow.loc.line},
+                     {"shape", shapeName(flow.shape)},
+                     {"interactions", std::move(interactions)}});
+    ++byShape[shapeName(flow.shape)];
+  }
+  root["flows"] = std::move(flows);
+
+  ordered_json failures = ordered_json::array();
+  for (const auto &failure : report.failures)
+    failures.push_back({{"file", report.relative(failure.file)}, {"errors", failure.errors}});
+  root["failures"] = std::move(failures);
+
+  ordered_json shapes(byShape), findingCounts(byRule);
+  root["summary"] = {{"files", report.files},
+                     {"flows", report.flows.size()},
+                     {"shapes", shapes},
+                     {"findings", findingCounts},
+                     {"failed", report.failures.size()}};
+  os << root.dump(2) << "\n";
+}
+
+} // namespace flowshape
