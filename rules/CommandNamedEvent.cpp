@@ -91,8 +91,20 @@ public:
 
   void check(const RuleContext &context, std::vector<Finding> &out) const override {
     const EventNameWords &words = context.config.words;
-    for (const FlowNode &node : context.flow.graph->nodes) {
-      if (node.role != Role::Publish || node.destination.empty())
+    const FlowGraph &graph = *context.flow.graph;
+    // A message that expects a reply is a request, and rightly named as a
+    // command or query: sync-over-queue speaks about it instead.
+    std::vector<bool> request(graph.nodes.size(), false);
+    bool markers = false;
+    for (const FlowNode &node : graph.nodes)
+      markers = markers || node.role == Role::ReplyMarker;
+    for (const WaitAfterPublish &wait : context.flow.waits)
+      if (wait.verdict == WaitVerdict::Reply)
+        for (uint32_t p : wait.publishes)
+          request[p] = true;
+    for (uint32_t n = 0; n < graph.nodes.size(); ++n) {
+      const FlowNode &node = graph.nodes[n];
+      if (node.role != Role::Publish || node.destination.empty() || node.answered || request[n] || markers)
         continue;
       // The name is reported where it is written: in this flow, either on
       // the API call itself or as the argument of a wrapper it calls.

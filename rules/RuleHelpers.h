@@ -29,8 +29,8 @@ inline std::vector<Evidence> waitEvidence(const FlowGraph &graph, const WaitAfte
     Evidence e = reason;
     if (e.kind != "reply-marker" && e.kind != "completed-by")
       waitListed = waitListed || (e.loc == w.event().loc);
-    if (!wait.strength.empty() && wait.verdict == WaitVerdict::Reply)
-      e.message += " (" + wait.strength + " evidence)";
+    if (wait.verdict == WaitVerdict::Reply)
+      e.message += " (" + e.strength + " evidence)";
     out.push_back(std::move(e));
   }
   if (!waitListed)

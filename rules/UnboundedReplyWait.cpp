@@ -52,7 +52,9 @@ private:
     const FlowNode *replyRead = nullptr;
     if (request.event().timeout == Timeout::FromFact) {
       std::vector<bool> seen(graph.nodes.size(), false);
-      std::deque<uint32_t> queue(graph.next[n].begin(), graph.next[n].end());
+      std::deque<uint32_t> queue;
+      for (const FlowEdge &edge : graph.next[n])
+        queue.push_back(edge.to);
       while (!queue.empty()) {
         uint32_t m = queue.front();
         queue.pop_front();
@@ -66,7 +68,8 @@ private:
           replyRead = &node;
           break;
         }
-        queue.insert(queue.end(), graph.next[m].begin(), graph.next[m].end());
+        for (const FlowEdge &edge : graph.next[m])
+          queue.push_back(edge.to);
       }
     }
     const FlowNode &at = replyRead ? *replyRead : request;

@@ -44,6 +44,7 @@ struct ApiEntry {
   Role role = Role::Control;
 
   std::optional<ArgCondition> when;
+  std::optional<ArgCondition> unless; // the entry does not apply when this matches
   int objectArg = -1;           // free functions: the argument that is the handle
   int destinationArg = -1;      // the argument that names the destination
   std::string destinationAfter; // varargs: the destination follows the argument matching this

@@ -18,6 +18,7 @@ struct Evidence {
   std::string api;
   std::string message; // lowercase, for notes
   std::string text;    // normalised source text of the statement, for fingerprints
+  std::string strength; // for reply evidence: strong, medium, weak
   std::vector<ViaStep> via;
 };
 

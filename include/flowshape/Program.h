@@ -25,6 +25,9 @@ struct FlowNode {
   // own event, path[k] the event in the k-th callee, path.back() the
   // interaction itself.
   std::vector<std::pair<const FunctionSummary *, uint32_t>> path;
+  // Which spliced instance of a function each level of `path` is (0: the
+  // flow itself): one function called twice makes two instances.
+  std::vector<uint32_t> instances;
   std::vector<ViaStep> via; // callees along path, with their call sites
 
   Role role = Role::Control; // after facts (a send on a ZeroMQ REQ socket is a broker-request)
@@ -32,8 +35,12 @@ struct FlowNode {
   std::string destination;    // after binding callee parameters to literal arguments
   std::string destinationKey; // object key when not a literal
   bool destinationFromFlow = false; // the literal is an argument written in the flow itself
-  bool answered = false;   // a publish whose reply a callee already awaits
+  bool answered = false;        // a publish whose reply a callee already awaits
   bool replyOfAnswered = false; // the reply-wait of such a publish
+  // Set by the analysis of the graph the node is in; become the two above
+  // once the graph is spliced into a caller.
+  bool answeredHere = false;
+  bool replyHere = false;
 
   const Event &event() const { return path.back().first->events[path.back().second]; }
   const Event &topEvent() const { return path.front().first->events[path.front().second]; }
@@ -41,15 +48,34 @@ struct FlowNode {
   bool direct() const { return path.size() == 1; }
 };
 
+// A loop of one spliced function instance.
+struct LoopInstance {
+  uint32_t instance = 0;
+  uint32_t loop = 0; // id in fn->loops
+  const FunctionSummary *fn = nullptr;
+  const Loop &info() const { return fn->loops[loop]; }
+};
+
+struct FlowEdge {
+  uint32_t to = 0;
+  std::vector<uint32_t> loops; // loop instances whose back edge the path takes, sorted
+};
+
 // A function's events with those of its callees spliced in, in CFG order.
 struct FlowGraph {
   std::vector<FlowNode> nodes;
-  std::vector<std::vector<uint32_t>> next;     // forward (same iteration or later)
-  std::vector<std::vector<uint32_t>> nextBack; // only through a loop back edge
+  std::vector<std::vector<FlowEdge>> next;
   std::vector<uint32_t> entry;
   std::vector<bool> exits;
   bool emptyPath = true;
   bool truncated = false; // hit the size or depth limit: callees beyond were not spliced in
+  uint32_t instances = 1;
+  std::vector<LoopInstance> loops;
+
+  // Loop instances around a node, outermost first.
+  std::vector<uint32_t> loopsAround(const FlowNode &node) const;
+  bool inLoop(const FlowNode &node, uint32_t loop) const;
+  uint32_t loopInstance(uint32_t instance, const FunctionSummary *fn, uint32_t loop); // finds or adds
 };
 
 struct Completion {

@@ -108,6 +108,12 @@ struct Loop {
   bool exits = false;     // a break, return or condition change can end it from inside
 };
 
+struct Edge {
+  uint32_t to = 0;
+  std::vector<uint32_t> loops; // ids into FunctionSummary::loops, sorted
+  bool operator==(const Edge &o) const { return to == o.to && loops == o.loops; }
+};
+
 struct OverriddenMethod {
   std::string usr;
   std::string name;
@@ -123,14 +129,15 @@ struct FunctionSummary {
   std::vector<OverriddenMethod> overrides; // transitively
   std::vector<std::string> params;         // parameter keys, in order
   std::vector<std::string> returnKeys;     // keys of what return statements return
+  // Objects made one by assignment: pending_[id] = std::move(promise).
+  std::vector<std::pair<std::string, std::string>> aliases;
 
   std::vector<Event> events;
   std::vector<Loop> loops;
   // Event graph condensed from the CFG: next[i] lists the events that can
-  // directly follow event i on a path that takes no loop back edge;
-  // nextBack[i] those reached only through a back edge.
-  std::vector<std::vector<uint32_t>> next;
-  std::vector<std::vector<uint32_t>> nextBack;
+  // directly follow event i, each with the loops whose back edge that path
+  // takes (the next iteration of those loops).
+  std::vector<std::vector<Edge>> next;
   std::vector<uint32_t> entry; // events that can come first
   std::vector<bool> exits;     // event i can be the last one
   bool emptyPath = true;       // the function can return without any event
@@ -140,8 +147,9 @@ struct FunctionSummary {
 // as the type of a socket, or that a function is registered as a consumer.
 struct Fact {
   std::string key;
-  std::string name; // socket-type, receive-timeout, destination, consumer-callback, ack-callback
-  std::string value;
+  std::string name; // socket-type, receive-timeout, destination, consumes, consumer-callback, ack-callback
+  std::string value;    // literal, constant or enumerator name
+  std::string valueKey; // object key of the value expression (an inbox variable)
   Location loc;
 };
 

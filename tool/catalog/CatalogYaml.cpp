@@ -79,6 +79,7 @@ void MappingTraits<flowshape::ApiEntry>::mapping(IO &io, flowshape::ApiEntry &e)
   io.mapOptional("arity", e.arity, -1);
   io.mapRequired("role", e.role);
   io.mapOptional("when", e.when);
+  io.mapOptional("unless", e.unless);
   io.mapOptional("object_arg", e.objectArg, -1);
   io.mapOptional("destination_arg", e.destinationArg, -1);
   io.mapOptional("destination_after", e.destinationAfter);

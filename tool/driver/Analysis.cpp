@@ -1,5 +1,6 @@
 #include "driver/Analysis.h"
 
+#include "driver/DebugDump.h"
 #include "flowshape/Hash.h"
 #include "flowshape/Program.h"
 #include "flowshape/Rule.h"
@@ -9,6 +10,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 
+#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <set>
@@ -141,8 +143,11 @@ Report analyze(const AnalysisRequest &request, AnalysisStats *stats) {
             [](const auto &a, const auto &b) { return a.file < b.file; });
 
   Program program(std::move(units));
+  static const bool debug = std::getenv("FLOWSHAPE_DEBUG") != nullptr;
   for (const FunctionSummary *fn : program.functions()) {
     FlowAnalysis flow = analyzeFlow(program, *fn);
+    if (debug)
+      dumpFlow(*fn, flow);
     std::optional<Shape> shape = classifyShape(flow);
     if (shape)
       report.flows.push_back({fn->name, fn->loc, *shape, interactionsOf(*flow.graph)});

@@ -5,7 +5,10 @@
 #include "llvm/Support/Regex.h"
 
 #include <deque>
+#include <map>
+#include <optional>
 #include <set>
+#include <tuple>
 
 using namespace clang;
 
@@ -29,15 +32,38 @@ void linearOrder(FunctionSummary &summary) {
                    [&](uint32_t a, uint32_t b) { return summary.events[a].loc < summary.events[b].loc; });
   summary.entry = {order.front()};
   for (size_t i = 0; i + 1 < n; ++i)
-    summary.next[order[i]].push_back(order[i + 1]);
+    summary.next[order[i]].push_back({order[i + 1], {}});
   summary.exits[order.back()] = true;
   summary.emptyPath = false;
 }
 
+using LoopSet = std::vector<uint32_t>; // sorted loop ids
+
+LoopSet with(LoopSet set, uint32_t loop) {
+  auto it = std::lower_bound(set.begin(), set.end(), loop);
+  if (it == set.end() || *it != loop)
+    set.insert(it, loop);
+  return set;
+}
+
+// Adds an edge unless one with a subset of its loops exists (a path that
+// iterates fewer loops says more); drops edges the new one makes redundant.
+void addEdge(std::vector<Edge> &edges, uint32_t to, const LoopSet &loops) {
+  for (const Edge &e : edges)
+    if (e.to == to && std::includes(loops.begin(), loops.end(), e.loops.begin(), e.loops.end()))
+      return;
+  edges.erase(std::remove_if(edges.begin(), edges.end(),
+                             [&](const Edge &e) {
+                               return e.to == to && std::includes(e.loops.begin(), e.loops.end(), loops.begin(), loops.end());
+                             }),
+              edges.end());
+  edges.push_back({to, loops});
+}
+
 class Condenser {
 public:
-  Condenser(const CFG &cfg, const StmtEvents &events, FunctionSummary &summary)
-      : cfg_(cfg), summary_(summary), blockEvents_(cfg.getNumBlockIDs()) {
+  Condenser(const CFG &cfg, const StmtEvents &events, const LoopIds &loopIds, FunctionSummary &summary)
+      : cfg_(cfg), loopIds_(loopIds), summary_(summary), blockEvents_(cfg.getNumBlockIDs()) {
     std::vector<bool> placed(summary.events.size(), false);
     for (const CFGBlock *block : cfg) {
       for (const CFGElement &element : *block) {
@@ -64,23 +90,27 @@ public:
     // Inside a block, events follow each other directly.
     for (const auto &list : blockEvents_)
       for (size_t i = 0; i + 1 < list.size(); ++i)
-        summary_.next[list[i]].push_back(list[i + 1]);
+        addEdge(summary_.next[list[i]], list[i + 1], {});
     for (const CFGBlock *block : cfg_) {
       const auto &list = blockEvents_[block->getBlockID()];
       if (list.empty())
         continue;
       Reach reach = explore(block);
-      link(list.back(), reach);
+      for (const auto &[event, loops] : reach.events)
+        addEdge(summary_.next[list.back()], event, loops);
+      if (reach.exit)
+        summary_.exits[list.back()] = true;
     }
     const CFGBlock &entry = cfg_.getEntry();
     Reach start;
     if (!blockEvents_[entry.getBlockID()].empty())
-      start.events.insert({blockEvents_[entry.getBlockID()].front(), false});
+      start.events.insert({blockEvents_[entry.getBlockID()].front(), {}});
     else
       start = explore(&entry);
-    for (const auto &[event, crossed] : start.events)
+    for (const auto &[event, loops] : start.events)
       if (std::find(summary_.entry.begin(), summary_.entry.end(), event) == summary_.entry.end())
         summary_.entry.push_back(event);
+    std::sort(summary_.entry.begin(), summary_.entry.end());
     summary_.emptyPath = start.exit;
     // Events the CFG does not show (rare: unevaluated or implicit code) can
     // happen, but in no known order: they never take part in a sequence.
@@ -92,12 +122,22 @@ public:
 
 private:
   struct Reach {
-    std::set<std::pair<uint32_t, bool>> events; // (first event, through a back edge)
+    std::set<std::pair<uint32_t, LoopSet>> events; // (first event, loops iterated on the way)
     bool exit = false;
   };
 
-  bool isBack(const CFGBlock *from, const CFGBlock *to) const {
-    return backEdges_.count({from->getBlockID(), to->getBlockID()}) != 0;
+  // The loop a back edge belongs to: the block that loops back names it
+  // (Clang's loop target), else the loop statement that the target block or
+  // the source block terminates (while/for conditions, do-while).
+  std::optional<uint32_t> loopOf(const CFGBlock *from, const CFGBlock *to) const {
+    for (const Stmt *candidate : {from->getLoopTarget(), to->getTerminatorStmt(), from->getTerminatorStmt()}) {
+      if (!candidate)
+        continue;
+      auto it = loopIds_.find(candidate);
+      if (it != loopIds_.end())
+        return it->second;
+    }
+    return std::nullopt;
   }
 
   // Retreating edges of a depth-first search from the entry: the loop back
@@ -125,33 +165,41 @@ private:
       if (!succ)
         continue;
       Color c = color[succ->getBlockID()];
-      if (c == Grey)
-        backEdges_.insert({top.block->getBlockID(), succ->getBlockID()});
-      else if (c == White) {
+      if (c == Grey) {
+        auto loop = loopOf(top.block, succ);
+        backEdges_[{top.block->getBlockID(), succ->getBlockID()}] = loop ? int(*loop) : -1;
+      } else if (c == White) {
         color[succ->getBlockID()] = Grey;
         stack.push_back({succ, succ->succ_begin()});
       }
     }
   }
 
+  LoopSet step(const LoopSet &loops, const CFGBlock *from, const CFGBlock *to) const {
+    auto it = backEdges_.find({from->getBlockID(), to->getBlockID()});
+    if (it == backEdges_.end() || it->second < 0)
+      return loops; // not a back edge, or a loop without events (it holds nothing to tell apart)
+    return with(loops, static_cast<uint32_t>(it->second));
+  }
+
   // The first events met on every path that leaves `from`.
   Reach explore(const CFGBlock *from) const {
     Reach reach;
-    std::set<std::pair<unsigned, bool>> seen;
-    std::deque<std::pair<const CFGBlock *, bool>> queue;
-    auto push = [&](const CFGBlock *block, bool crossed) {
-      if (block && seen.insert({block->getBlockID(), crossed}).second)
-        queue.emplace_back(block, crossed);
+    std::set<std::pair<unsigned, LoopSet>> seen;
+    std::deque<std::pair<const CFGBlock *, LoopSet>> queue;
+    auto push = [&](const CFGBlock *block, LoopSet loops) {
+      if (block && seen.insert({block->getBlockID(), loops}).second)
+        queue.emplace_back(block, std::move(loops));
     };
     for (auto it = from->succ_begin(); it != from->succ_end(); ++it)
       if (const CFGBlock *succ = it->getReachableBlock())
-        push(succ, isBack(from, succ));
+        push(succ, step({}, from, succ));
     while (!queue.empty()) {
-      auto [block, crossed] = queue.front();
+      auto [block, loops] = queue.front();
       queue.pop_front();
       const auto &list = blockEvents_[block->getBlockID()];
       if (!list.empty()) {
-        reach.events.insert({list.front(), crossed});
+        reach.events.insert({list.front(), loops});
         continue;
       }
       if (block == &cfg_.getExit()) {
@@ -160,28 +208,17 @@ private:
       }
       for (auto it = block->succ_begin(); it != block->succ_end(); ++it)
         if (const CFGBlock *succ = it->getReachableBlock())
-          push(succ, crossed || isBack(block, succ));
+          push(succ, step(loops, block, succ));
     }
     return reach;
   }
 
-  void link(uint32_t from, const Reach &reach) {
-    for (const auto &[event, crossed] : reach.events) {
-      if (!crossed) {
-        summary_.next[from].push_back(event);
-      } else if (!reach.events.count({event, false})) {
-        summary_.nextBack[from].push_back(event);
-      }
-    }
-    if (reach.exit)
-      summary_.exits[from] = true;
-  }
-
   const CFG &cfg_;
+  const LoopIds &loopIds_;
   FunctionSummary &summary_;
   std::vector<std::vector<uint32_t>> blockEvents_;
   std::vector<uint32_t> unplaced_;
-  std::set<std::pair<unsigned, unsigned>> backEdges_;
+  std::map<std::pair<unsigned, unsigned>, int> backEdges_; // -> loop id, -1 when unknown
 };
 
 // --- loops -------------------------------------------------------------
@@ -207,14 +244,87 @@ std::string calleeName(const CallExpr *call) {
   return {};
 }
 
-// Does `s` mention a name (declaration, member, string) matching `names`, or
-// (with clocks) call a clock?
-bool mentions(const Stmt *s, const llvm::Regex &names, bool clocks) {
+const Stmt *loopBody(const Stmt *loop) {
+  if (const auto *w = dyn_cast<WhileStmt>(loop))
+    return w->getBody();
+  if (const auto *d = dyn_cast<DoStmt>(loop))
+    return d->getBody();
+  if (const auto *f = dyn_cast<ForStmt>(loop))
+    return f->getBody();
+  if (const auto *r = dyn_cast<CXXForRangeStmt>(loop))
+    return r->getBody();
+  return nullptr;
+}
+
+// Can control leave the loop from inside its body (break, return, goto)?
+// `nested`: inside an inner loop or switch, where break is not ours.
+bool leavesLoop(const Stmt *s, bool nested) {
   if (!s || isa<LambdaExpr>(s))
+    return false;
+  if (isa<ReturnStmt>(s) || isa<GotoStmt>(s) || isa<CoreturnStmt>(s))
+    return true;
+  if (isa<BreakStmt>(s))
+    return !nested;
+  bool inner = nested || isLoop(s) || isa<SwitchStmt>(s);
+  for (const Stmt *child : s->children())
+    if (leavesLoop(child, inner))
+      return true;
+  return false;
+}
+
+void referencedVars(const Stmt *s, std::set<const ValueDecl *> &out) {
+  if (!s)
+    return;
+  if (const auto *ref = dyn_cast<DeclRefExpr>(s))
+    out.insert(ref->getDecl());
+  else if (const auto *member = dyn_cast<MemberExpr>(s))
+    out.insert(member->getMemberDecl());
+  for (const Stmt *child : s->children())
+    referencedVars(child, out);
+}
+
+bool assigns(const Stmt *s, const std::set<const ValueDecl *> &vars) {
+  if (!s || isa<LambdaExpr>(s))
+    return false;
+  const Expr *target = nullptr;
+  if (const auto *op = dyn_cast<BinaryOperator>(s); op && op->isAssignmentOp())
+    target = op->getLHS();
+  else if (const auto *op = dyn_cast<UnaryOperator>(s); op && op->isIncrementDecrementOp())
+    target = op->getSubExpr();
+  else if (const auto *op = dyn_cast<CXXOperatorCallExpr>(s); op && op->isAssignmentOp() && op->getNumArgs() > 0)
+    target = op->getArg(0);
+  if (target) {
+    target = target->IgnoreParenImpCasts();
+    if (const auto *ref = dyn_cast<DeclRefExpr>(target); ref && vars.count(ref->getDecl()))
+      return true;
+    if (const auto *member = dyn_cast<MemberExpr>(target); member && vars.count(member->getMemberDecl()))
+      return true;
+  }
+  for (const Stmt *child : s->children())
+    if (assigns(child, vars))
+      return true;
+  return false;
+}
+
+// while (!found) { ... found = true; }: the body can end the loop.
+bool conditionChangesIn(const Expr *cond, const Stmt *body) {
+  std::set<const ValueDecl *> vars;
+  referencedVars(cond, vars);
+  return !vars.empty() && assigns(body, vars);
+}
+
+// Does `s` mention a name (declaration, member, string) matching `names`, or
+// (with clocks) call a clock? Locals are followed to their initializer:
+// `auto id = headers->get("correlation-id"); if (id == expected)`.
+bool mentions(const Stmt *s, const llvm::Regex &names, bool clocks, int depth = 0) {
+  if (!s || isa<LambdaExpr>(s) || depth > 4)
     return false;
   if (const auto *ref = dyn_cast<DeclRefExpr>(s)) {
     if (names.match(ref->getDecl()->getName()))
       return true;
+    if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()))
+      if (var->isLocalVarDecl() && var->hasInit() && mentions(var->getInit(), names, clocks, depth + 1))
+        return true;
   } else if (const auto *member = dyn_cast<MemberExpr>(s)) {
     if (member->getMemberDecl()->getIdentifier() && names.match(member->getMemberDecl()->getName()))
       return true;
@@ -227,7 +337,7 @@ bool mentions(const Stmt *s, const llvm::Regex &names, bool clocks) {
       return true;
   }
   for (const Stmt *child : s->children())
-    if (mentions(child, names, clocks))
+    if (mentions(child, names, clocks, depth))
       return true;
   return false;
 }
@@ -272,10 +382,10 @@ bool hasComparisonMentioning(const Stmt *s, const llvm::Regex &names, bool clock
 
 } // namespace
 
-void buildEventGraph(const FunctionDecl *fn, ASTContext &ctx, const StmtEvents &events, FunctionSummary &summary) {
+void buildEventGraph(const FunctionDecl *fn, ASTContext &ctx, const StmtEvents &events, const LoopIds &loops,
+                     FunctionSummary &summary) {
   size_t n = summary.events.size();
   summary.next.assign(n, {});
-  summary.nextBack.assign(n, {});
   summary.exits.assign(n, false);
   summary.entry.clear();
   summary.emptyPath = true;
@@ -293,16 +403,15 @@ void buildEventGraph(const FunctionDecl *fn, ASTContext &ctx, const StmtEvents &
     linearOrder(summary);
     return;
   }
-  Condenser(*cfg, events, summary).run();
-  for (auto *lists : {&summary.next, &summary.nextBack})
-    for (auto &list : *lists) {
-      std::sort(list.begin(), list.end());
-      list.erase(std::unique(list.begin(), list.end()), list.end());
-    }
+  Condenser(*cfg, events, loops, summary).run();
+  for (auto &list : summary.next)
+    std::sort(list.begin(), list.end(), [](const Edge &a, const Edge &b) {
+      return std::tie(a.to, a.loops) < std::tie(b.to, b.loops);
+    });
 }
 
-void assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx, const StmtEvents &events,
-                 FunctionSummary &summary) {
+LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx, const StmtEvents &events,
+                    FunctionSummary &summary) {
   static const llvm::Regex deadline("deadline|expir|attempt|retr(y|ies)|tries|elapsed|timeout|timed_?out",
                                     llvm::Regex::IgnoreCase);
   static const llvm::Regex correlation("corr(elation)?[-_]?id|correlation", llvm::Regex::IgnoreCase);
@@ -326,6 +435,9 @@ void assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx, co
         forever = value;
       // A deadline or attempt counter checked in the loop bounds it.
       info.unbounded = forever && !hasComparisonMentioning(loop, deadline, /*clocks=*/true);
+      info.exits = leavesLoop(loopBody(loop), false) || (!forever && cond && conditionChangesIn(cond, loopBody(loop)));
+    } else {
+      info.exits = leavesLoop(loopBody(loop), false);
     }
     summary.loops.push_back(info);
     return id;
@@ -363,6 +475,10 @@ void assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx, co
     if (event.role == Role::Receive && event.kind == EventKind::Interaction && !event.loops.empty())
       event.correlationLoop = hasComparisonMentioning(sortedStmts[event.loops.back()], correlation, false);
   }
+  LoopIds ids;
+  for (uint32_t i = 0; i < sortedStmts.size(); ++i)
+    ids[sortedStmts[i]] = i;
+  return ids;
 }
 
 } // namespace flowshape

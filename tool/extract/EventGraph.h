@@ -7,13 +7,16 @@
 
 namespace flowshape {
 
+// Loop statements that hold events, and their ids in FunctionSummary::loops.
+using LoopIds = llvm::DenseMap<const clang::Stmt *, uint32_t>;
+
 void buildEventGraph(const clang::FunctionDecl *fn, clang::ASTContext &ctx, const StmtEvents &events,
-                     FunctionSummary &summary);
+                     const LoopIds &loops, FunctionSummary &summary);
 
 // Records, for each event, the loops around it (outermost first), whether
-// each loop can run forever, and whether a receive sits in a loop that
-// compares correlation ids.
-void assignLoops(const clang::Stmt *body, const clang::ParentMap &parents, clang::ASTContext &ctx,
-                 const StmtEvents &events, FunctionSummary &summary);
+// each loop can run forever or be left from inside, and whether a receive
+// sits in a loop that compares correlation ids.
+LoopIds assignLoops(const clang::Stmt *body, const clang::ParentMap &parents, clang::ASTContext &ctx,
+                    const StmtEvents &events, FunctionSummary &summary);
 
 } // namespace flowshape

@@ -81,8 +81,17 @@ public:
   }
 
   bool VisitBinaryOperator(BinaryOperator *op) {
-    if (op->isAssignmentOp())
+    if (op->isAssignmentOp()) {
       fx_.handleFieldAssignment(op);
+      if (op->getOpcode() == BO_Assign)
+        fx_.addAlias(op->getLHS(), op->getRHS());
+    }
+    return true;
+  }
+
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *op) {
+    if (op->getOperator() == OO_Equal && op->getNumArgs() == 2)
+      fx_.addAlias(op->getArg(0), op->getArg(1));
     return true;
   }
 
@@ -149,10 +158,10 @@ FunctionSummary FunctionExtractor::extract(const FunctionDecl *fn) {
       std::string baseName = qualifiedName(base);
       summary.overrides.push_back({usrOf(patternOf(base)), baseName});
       for (const ApiEntry *entry : input_.catalog->lookupOverride(baseName))
-        facts_.push_back({summary.usr, entry->callbackKind + "-callback", baseName, summary.loc});
+        facts_.push_back({summary.usr, entry->callbackKind + "-callback", baseName, "", summary.loc});
       if (input_.extraCatalog)
         for (const ApiEntry *entry : input_.extraCatalog->lookupOverride(baseName))
-          facts_.push_back({summary.usr, entry->callbackKind + "-callback", baseName, summary.loc});
+          facts_.push_back({summary.usr, entry->callbackKind + "-callback", baseName, "", summary.loc});
       for (const CXXMethodDecl *next : base->overridden_methods())
         work.push_back(next);
     }
@@ -174,9 +183,9 @@ FunctionSummary FunctionExtractor::extract(const FunctionDecl *fn) {
     }
   }
   collect(body, {});
-  computeLoops(body);
+  LoopIds loops = assignLoops(body, *parents_, ctx_, stmtEvents_, summary);
   computeReturnKeys(body);
-  orderEvents(fn);
+  buildEventGraph(fn, ctx_, stmtEvents_, loops, summary);
   current_ = nullptr;
   return summary;
 }
@@ -211,7 +220,7 @@ std::vector<std::string> FunctionExtractor::calleeNames(const CallSite &site) co
     // fut.wait() resolves to std::__basic_future::wait: also try the
     // object's own class, which is what catalogs (and users) name.
     if (site.object && !isa<CXXConstructorDecl>(method)) {
-      QualType type = site.object->getType();
+      QualType type = site.object->IgnoreParenImpCasts()->getType();
       if (type->isPointerType())
         type = type->getPointeeType();
       if (const auto *record = type->getAsCXXRecordDecl()) {
@@ -233,17 +242,21 @@ const Expr *FunctionExtractor::argument(const CallSite &site, int index) const {
   return arg;
 }
 
-bool FunctionExtractor::conditionHolds(const ApiEntry &entry, const CallSite &site) const {
-  if (!entry.when)
-    return true;
-  if (entry.when->arg < 0) {
+bool FunctionExtractor::argumentMatches(const ArgCondition &condition, const CallSite &site) const {
+  if (condition.arg < 0) {
     for (const Expr *arg : site.args)
-      if (regexMatchesAny(entry.when->matches, valueText(arg, ctx_).candidates()))
+      if (regexMatchesAny(condition.matches, valueText(arg, ctx_).candidates()))
         return true;
     return false;
   }
-  const Expr *arg = argument(site, entry.when->arg);
-  return arg && regexMatchesAny(entry.when->matches, valueText(arg, ctx_).candidates());
+  const Expr *arg = argument(site, condition.arg);
+  return arg && regexMatchesAny(condition.matches, valueText(arg, ctx_).candidates());
+}
+
+bool FunctionExtractor::conditionHolds(const ApiEntry &entry, const CallSite &site) const {
+  if (entry.when && !argumentMatches(*entry.when, site))
+    return false;
+  return !(entry.unless && argumentMatches(*entry.unless, site));
 }
 
 std::vector<const ApiEntry *> FunctionExtractor::matchingEntries(const CallSite &site,
@@ -341,7 +354,7 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
       std::string v = text.best();
       if (text.integer && entry.fact.find("timeout") != std::string::npos)
         v = std::to_string(*text.integer);
-      addFact(key, entry.fact, v, site.expr);
+      addFact(key, entry.fact, v, site.expr, text.literal ? std::string() : objectKey(value));
     }
     return;
   }
@@ -429,6 +442,12 @@ void FunctionExtractor::pushEvent(const Stmt *stmt, Event event) {
   stmtEvents_[stmt].push_back(index);
 }
 
+void FunctionExtractor::addAlias(const Expr *lhs, const Expr *rhs) {
+  std::string a = objectKey(lhs), b = objectKey(rhs);
+  if (!a.empty() && !b.empty() && a != b && a != "this" && b != "this")
+    current_->aliases.emplace_back(a, b);
+}
+
 void FunctionExtractor::addCallEvent(const CallSite &site) {
   const FunctionDecl *callee = patternOf(site.callee);
   Event event;
@@ -487,8 +506,8 @@ void FunctionExtractor::handleFieldAssignment(const BinaryOperator *assign) {
 }
 
 void FunctionExtractor::addFact(const std::string &key, const std::string &name, const std::string &value,
-                                const Expr *at) {
-  facts_.push_back({key, name, value, locationOf(at->getSourceRange(), ctx_)});
+                                const Expr *at, const std::string &valueKey) {
+  facts_.push_back({key, name, value, valueKey, locationOf(at->getSourceRange(), ctx_)});
 }
 
 void FunctionExtractor::addCallbackFact(const Expr *callback, const std::string &kind, const Expr *at) {
@@ -568,13 +587,11 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
     return objectKey(member->getImplicitObjectArgument(), depth + 1);
   }
   if (const auto *call = dyn_cast<CallExpr>(e)) {
-    if (const FunctionDecl *callee = call->getDirectCallee()) {
-      std::string name = qualifiedName(callee);
-      if ((name == "std::move" || name == "std::forward" || name == "std::ref" || name == "std::cref" ||
-           name == "std::addressof" || name == "std::as_const") &&
-          call->getNumArgs() == 1)
+    // std::move(x), and library conversions such as amqp_cstring_bytes(q),
+    // stand for their argument.
+    if (const FunctionDecl *callee = call->getDirectCallee())
+      if (call->getNumArgs() == 1 && !isApiCall(e) && !isProjectDecl(callee))
         return objectKey(call->getArg(0), depth + 1);
-    }
     return callKey(e);
   }
   if (const auto *construct = dyn_cast<CXXConstructExpr>(e)) {
@@ -649,8 +666,5 @@ void FunctionExtractor::computeReturnKeys(const Stmt *body) {
   Returns(*this, current_->returnKeys).TraverseStmt(const_cast<Stmt *>(body));
 }
 
-void FunctionExtractor::orderEvents(const FunctionDecl *fn) { buildEventGraph(fn, ctx_, stmtEvents_, *current_); }
-
-void FunctionExtractor::computeLoops(const Stmt *body) { assignLoops(body, *parents_, ctx_, stmtEvents_, *current_); }
 
 } // namespace flowshape

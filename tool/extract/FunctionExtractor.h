@@ -53,12 +53,15 @@ private:
   void handleApi(const CallSite &site, const ApiEntry &entry, const std::vector<std::string> &names);
   void addCallEvent(const CallSite &site);
   void pushEvent(const clang::Stmt *stmt, Event event);
-  void addFact(const std::string &key, const std::string &name, const std::string &value, const clang::Expr *at);
+  void addAlias(const clang::Expr *lhs, const clang::Expr *rhs);
+  void addFact(const std::string &key, const std::string &name, const std::string &value, const clang::Expr *at,
+               const std::string &valueKey = {});
   void addCallbackFact(const clang::Expr *callback, const std::string &kind, const clang::Expr *at);
 
   std::vector<std::string> calleeNames(const CallSite &site) const;
   std::vector<const ApiEntry *> matchingEntries(const CallSite &site, const std::vector<std::string> &names) const;
   bool conditionHolds(const ApiEntry &entry, const CallSite &site) const;
+  bool argumentMatches(const ArgCondition &condition, const CallSite &site) const;
   Timeout timeoutOf(const ApiEntry &entry, const CallSite &site) const;
   const clang::Expr *argument(const CallSite &site, int index) const;
 
@@ -69,8 +72,6 @@ private:
   std::string callbackUsr(const clang::Expr *expr, int depth = 0) const;
   bool isApiCall(const clang::Expr *expr) const;
 
-  void orderEvents(const clang::FunctionDecl *fn);
-  void computeLoops(const clang::Stmt *body);
   void computeReturnKeys(const clang::Stmt *body);
 
   clang::ASTContext &ctx_;

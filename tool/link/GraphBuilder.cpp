@@ -6,11 +6,15 @@
 
 #include <algorithm>
 #include <deque>
+#include <iterator>
 #include <set>
+#include <tuple>
 
 namespace flowshape {
 
 namespace {
+
+using LoopSet = std::vector<uint32_t>;
 
 // Where one event of a function lands in its expanded graph.
 struct Piece {
@@ -19,10 +23,25 @@ struct Piece {
   bool empty = true; // control can pass the event without any node
 };
 
-void addEdge(FlowGraph &g, uint32_t from, uint32_t to, bool back) {
-  auto &list = back ? g.nextBack[from] : g.next[from];
-  if (std::find(list.begin(), list.end(), to) == list.end())
-    list.push_back(to);
+// Adds an edge unless one that iterates a subset of its loops exists.
+void addEdge(FlowGraph &g, uint32_t from, uint32_t to, const LoopSet &loops) {
+  auto &edges = g.next[from];
+  for (const FlowEdge &e : edges)
+    if (e.to == to && std::includes(loops.begin(), loops.end(), e.loops.begin(), e.loops.end()))
+      return;
+  edges.erase(std::remove_if(edges.begin(), edges.end(),
+                             [&](const FlowEdge &e) {
+                               return e.to == to &&
+                                      std::includes(e.loops.begin(), e.loops.end(), loops.begin(), loops.end());
+                             }),
+              edges.end());
+  edges.push_back({to, loops});
+}
+
+LoopSet unite(LoopSet a, const LoopSet &b) {
+  LoopSet out;
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
 }
 
 } // namespace
@@ -50,9 +69,13 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
   if (node.destination.empty() && !e.destinationKey.empty())
     if (auto facts = program_.factsOf(e.destinationKey, "destination"); !facts.empty())
       node.destination = facts.front()->value;
-  if (node.destination.empty() && e.role == Role::Receive)
-    if (auto facts = program_.factsOf(e.object, "consumes"); !facts.empty())
-      node.destination = facts.front()->value;
+  if (node.destination.empty() && node.destinationKey.empty() && e.role == Role::Receive)
+    if (auto facts = program_.factsOf(e.object, "consumes"); !facts.empty()) {
+      if (facts.front()->valueKey.empty())
+        node.destination = facts.front()->value;
+      else
+        node.destinationKey = facts.front()->valueKey;
+    }
   // A role decided by a fact on the object: the type of a ZeroMQ socket.
   if (!e.decidingFact.empty()) {
     auto facts = program_.factsOf(e.object, e.decidingFact);
@@ -93,12 +116,21 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   bool cut = false; // a recursive call was not spliced in
   auto graph = std::make_shared<FlowGraph>();
   FlowGraph &g = *graph;
+  std::vector<uint32_t> ownLoops; // this function's loops, as loop instances
+  for (uint32_t l = 0; l < fn.loops.size(); ++l)
+    ownLoops.push_back(g.loopInstance(0, &fn, l));
+  auto mapLoops = [&](const std::vector<uint32_t> &local) {
+    LoopSet out;
+    for (uint32_t l : local)
+      out.push_back(ownLoops[l]);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
   std::vector<Piece> pieces(fn.events.size());
 
   auto newNode = [&](FlowNode node) {
     g.nodes.push_back(std::move(node));
     g.next.emplace_back();
-    g.nextBack.emplace_back();
     g.exits.push_back(false);
     return static_cast<uint32_t>(g.nodes.size() - 1);
   };
@@ -107,7 +139,9 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     const Event &e = fn.events[i];
     Piece &piece = pieces[i];
     if (e.kind == EventKind::Interaction) {
-      uint32_t id = newNode(nodeFor(fn, i));
+      FlowNode node = nodeFor(fn, i);
+      node.instances = {0};
+      uint32_t id = newNode(std::move(node));
       piece = {{id}, {id}, false};
       continue;
     }
@@ -129,12 +163,24 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
       std::shared_ptr<const FlowGraph> sub = expand(*target, depth + 1, subIncomplete);
       cut = cut || subIncomplete;
       g.truncated = g.truncated || sub->truncated;
+      // The callee's instances and loops get fresh numbers in this graph.
+      uint32_t instanceOffset = g.instances;
+      g.instances += sub->instances;
+      auto loopOffset = static_cast<uint32_t>(g.loops.size());
+      for (const LoopInstance &loop : sub->loops)
+        g.loops.push_back({loop.instance + instanceOffset, loop.loop, loop.fn});
       auto offset = static_cast<uint32_t>(g.nodes.size());
       for (const FlowNode &inner : sub->nodes) {
         FlowNode node = inner;
         node.path.insert(node.path.begin(), {&fn, i});
+        for (uint32_t &instance : node.instances)
+          instance += instanceOffset;
+        node.instances.insert(node.instances.begin(), 0);
         node.via.insert(node.via.begin(), ViaStep{target->name, e.loc});
         node.destinationFromFlow = false;
+        node.answered = inner.answered || inner.answeredHere;
+        node.replyOfAnswered = inner.replyOfAnswered || inner.replyHere;
+        node.answeredHere = node.replyHere = false;
         // Bind the callee's parameters to what this call passes:
         // bus.publish("order.placed") names the destination of the wrapper.
         if (node.destination.empty() && !node.destinationKey.empty())
@@ -152,10 +198,12 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
         newNode(std::move(node));
       }
       for (uint32_t n = 0; n < sub->nodes.size(); ++n) {
-        for (uint32_t to : sub->next[n])
-          addEdge(g, offset + n, offset + to, false);
-        for (uint32_t to : sub->nextBack[n])
-          addEdge(g, offset + n, offset + to, true);
+        for (const FlowEdge &edge : sub->next[n]) {
+          LoopSet loops;
+          for (uint32_t l : edge.loops)
+            loops.push_back(l + loopOffset);
+          addEdge(g, offset + n, offset + edge.to, loops);
+        }
         if (sub->exits[n])
           piece.exits.push_back(offset + n);
       }
@@ -168,26 +216,25 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   }
 
   // Connect pieces along the function's own event graph, passing through
-  // events that can be empty.
-  auto explore = [&](std::vector<std::pair<uint32_t, bool>> starts, std::set<std::pair<uint32_t, bool>> &found) {
+  // events that can be empty, and keeping the loops each path iterates.
+  auto explore = [&](const std::vector<std::pair<uint32_t, LoopSet>> &starts,
+                     std::set<std::pair<uint32_t, LoopSet>> &found) {
     bool exit = false;
-    std::set<std::pair<uint32_t, bool>> seen;
-    std::deque<std::pair<uint32_t, bool>> queue(starts.begin(), starts.end());
+    std::set<std::pair<uint32_t, LoopSet>> seen;
+    std::deque<std::pair<uint32_t, LoopSet>> queue(starts.begin(), starts.end());
     while (!queue.empty()) {
-      auto [j, back] = queue.front();
+      auto [j, loops] = queue.front();
       queue.pop_front();
-      if (!seen.insert({j, back}).second)
+      if (!seen.insert({j, loops}).second)
         continue;
       for (uint32_t n : pieces[j].entries)
-        found.insert({n, back});
+        found.insert({n, loops});
       if (!pieces[j].empty)
         continue;
       if (fn.exits[j])
         exit = true;
-      for (uint32_t s : fn.next[j])
-        queue.emplace_back(s, back);
-      for (uint32_t s : fn.nextBack[j])
-        queue.emplace_back(s, true);
+      for (const Edge &edge : fn.next[j])
+        queue.emplace_back(edge.to, unite(loops, mapLoops(edge.loops)));
     }
     return exit;
   };
@@ -195,35 +242,32 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   for (uint32_t i = 0; i < fn.events.size(); ++i) {
     if (pieces[i].exits.empty())
       continue;
-    std::vector<std::pair<uint32_t, bool>> starts;
-    for (uint32_t s : fn.next[i])
-      starts.emplace_back(s, false);
-    for (uint32_t s : fn.nextBack[i])
-      starts.emplace_back(s, true);
-    std::set<std::pair<uint32_t, bool>> found;
+    std::vector<std::pair<uint32_t, LoopSet>> starts;
+    for (const Edge &edge : fn.next[i])
+      starts.emplace_back(edge.to, mapLoops(edge.loops));
+    std::set<std::pair<uint32_t, LoopSet>> found;
     bool exit = explore(starts, found) || fn.exits[i];
     for (uint32_t from : pieces[i].exits) {
-      for (const auto &[to, back] : found)
-        if (!back || !found.count({to, false}))
-          addEdge(g, from, to, back);
+      for (const auto &[to, loops] : found)
+        addEdge(g, from, to, loops);
       if (exit)
         g.exits[from] = true;
     }
   }
   {
-    std::vector<std::pair<uint32_t, bool>> starts;
+    std::vector<std::pair<uint32_t, LoopSet>> starts;
     for (uint32_t s : fn.entry)
-      starts.emplace_back(s, false);
-    std::set<std::pair<uint32_t, bool>> found;
+      starts.emplace_back(s, LoopSet{});
+    std::set<std::pair<uint32_t, LoopSet>> found;
     bool exit = explore(starts, found);
-    for (const auto &[n, back] : found)
+    for (const auto &[n, loops] : found)
       if (std::find(g.entry.begin(), g.entry.end(), n) == g.entry.end())
         g.entry.push_back(n);
     g.emptyPath = fn.emptyPath || exit;
   }
-  for (auto *lists : {&g.next, &g.nextBack})
-    for (auto &list : *lists)
-      std::sort(list.begin(), list.end());
+  for (auto &edges : g.next)
+    std::sort(edges.begin(), edges.end(),
+              [](const FlowEdge &a, const FlowEdge &b) { return std::tie(a.to, a.loops) < std::tie(b.to, b.loops); });
   std::sort(g.entry.begin(), g.entry.end());
 
   // Publishes whose reply this function itself awaits are answered: to

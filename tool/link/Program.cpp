@@ -84,6 +84,9 @@ void Program::resolveKeys() {
     parent_[rb] = ra;
   };
   for (const FunctionSummary *fn : ordered_)
+    for (const auto &[a, b] : fn->aliases)
+      unite(a, b);
+  for (const FunctionSummary *fn : ordered_)
     for (const Event &event : fn->events) {
       if (event.kind != EventKind::Call)
         continue;

@@ -4,40 +4,18 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace flowshape {
 
 namespace {
 
-struct LoopRef {
-  size_t level;     // index into the node's path
-  uint32_t id;      // loop id in that function
-  const Loop *loop;
-};
-
 // The innermost loop around a node, at whatever depth of the call chain.
-std::optional<LoopRef> innermostLoop(const FlowNode &node) {
-  for (size_t level = node.path.size(); level-- > 0;) {
-    const auto &[fn, index] = node.path[level];
-    const Event &e = fn->events[index];
-    if (!e.loops.empty())
-      return LoopRef{level, e.loops.back(), &fn->loops[e.loops.back()]};
-  }
-  return std::nullopt;
-}
-
-// Is `node` inside `loop` (found on `owner`'s path)?
-bool inside(const FlowNode &node, const FlowNode &owner, const LoopRef &loop) {
-  if (node.path.size() <= loop.level)
-    return false;
-  for (size_t k = 0; k < loop.level; ++k)
-    if (node.path[k] != owner.path[k])
-      return false;
-  const auto &[fn, index] = node.path[loop.level];
-  if (fn != owner.path[loop.level].first)
-    return false;
-  const auto &loops = fn->events[index].loops;
-  return std::find(loops.begin(), loops.end(), loop.id) != loops.end();
+std::optional<uint32_t> innermostLoop(const FlowGraph &graph, const FlowNode &node) {
+  std::vector<uint32_t> loops = graph.loopsAround(node);
+  if (loops.empty())
+    return std::nullopt;
+  return loops.back();
 }
 
 bool isBlocking(const FlowNode &node) { return node.role == Role::Receive || node.role == Role::Wait; }
@@ -79,8 +57,8 @@ public:
       if (!completions.empty() && !byConsumer)
         return v; // completed by a delivery-report callback: an acknowledgement
     }
-    auto loop = innermostLoop(wait);
-    bool publishInLoop = loop && inside(publish, wait, *loop);
+    auto loop = innermostLoop(graph_, wait);
+    bool publishInLoop = loop && graph_.inLoop(publish, *loop);
     if (w.waitKind == "sleep" && publishInLoop)
       return v; // paces a loop that publishes: throttling, not waiting for an effect
 
@@ -107,7 +85,8 @@ public:
         add(v, "strong", e);
         break;
       }
-    if (v.reasons.empty() && !markers_.empty()) {
+    bool markerListed = std::any_of(v.reasons.begin(), v.reasons.end(), [](auto &e) { return e.kind == "reply-marker"; });
+    if (!markerListed && !markers_.empty()) {
       const FlowNode &marker = graph_.nodes[markers_.front()];
       add(v, "medium", evidenceFor(marker, "reply-marker",
                                    "the message carries a reply marker" + markerText(marker)));
@@ -115,7 +94,7 @@ public:
     if (v.reasons.empty() && wait.role == Role::Receive) {
       // A consume loop after a publish that never ends on a message is a
       // worker loop (announce, then serve), not a wait for one answer.
-      if (loop && !publishInLoop && !loop->loop->exits)
+      if (loop && !publishInLoop && !graph_.loops[*loop].info().exits)
         return v;
       add(v, "weak", evidenceFor(wait, "receive-after-publish", "a receive follows the publish on this path"));
     }
@@ -132,8 +111,8 @@ public:
   std::string unbounded(const FlowNode &publish, const FlowNode &wait) const {
     if (wait.timeout == Timeout::Unbounded)
       return "waits without a timeout";
-    auto loop = innermostLoop(wait);
-    if (loop && !inside(publish, wait, *loop) && loop->loop->unbounded)
+    auto loop = innermostLoop(graph_, wait);
+    if (loop && !graph_.inLoop(publish, *loop) && graph_.loops[*loop].info().unbounded)
       return "retries in a loop with no deadline";
     return {};
   }
@@ -156,6 +135,7 @@ private:
   static void add(Verdict &v, const std::string &strength, Evidence e) {
     if (v.strength.empty() || rank(strength) > rank(v.strength))
       v.strength = strength;
+    e.strength = strength;
     v.reasons.push_back(std::move(e));
   }
   static int rank(const std::string &s) { return s == "strong" ? 3 : s == "medium" ? 2 : 1; }
@@ -166,20 +146,40 @@ private:
   std::vector<uint32_t> ackHandles_;
 };
 
-// Breadth-first over forward edges from `from`; `visit` returns whether to
-// continue past a node.
-template <typename Visit> void searchForward(const FlowGraph &g, uint32_t from, Visit visit) {
-  std::vector<bool> seen(g.nodes.size(), false);
-  std::deque<uint32_t> queue(g.next[from].begin(), g.next[from].end());
+// Breadth-first from `from` over the nodes that can follow it in the same
+// iteration of every loop around it, or after those loops: a path may not
+// take the back edge of a loop that holds both `from` and the node reached
+// (the next message of a consume loop is not the reply to this iteration's
+// publish). `visit(node)` returns whether to continue past a node.
+template <typename Visit> void searchAfter(const FlowGraph &g, uint32_t from, Visit visit) {
+  std::vector<uint32_t> around = g.loopsAround(g.nodes[from]);
+  if (around.size() > 16)
+    around.resize(16); // deeper nesting: the outer loops decide
+  auto maskOf = [&](const std::vector<uint32_t> &loops) {
+    uint32_t mask = 0;
+    for (uint32_t l : loops)
+      for (size_t b = 0; b < around.size(); ++b)
+        if (around[b] == l)
+          mask |= 1u << b;
+    return mask;
+  };
+  std::set<std::pair<uint32_t, uint32_t>> seen;
+  std::deque<std::pair<uint32_t, uint32_t>> queue;
+  for (const FlowEdge &edge : g.next[from])
+    queue.emplace_back(edge.to, maskOf(edge.loops));
   while (!queue.empty()) {
-    uint32_t n = queue.front();
+    auto [n, mask] = queue.front();
     queue.pop_front();
-    if (seen[n])
+    if (!seen.insert({n, mask}).second)
       continue;
-    seen[n] = true;
-    if (!visit(n))
+    bool sameIteration = true;
+    for (size_t b = 0; b < around.size(); ++b)
+      if ((mask & (1u << b)) && g.inLoop(g.nodes[n], around[b]))
+        sameIteration = false;
+    if (sameIteration && !visit(n))
       continue;
-    queue.insert(queue.end(), g.next[n].begin(), g.next[n].end());
+    for (const FlowEdge &edge : g.next[n])
+      queue.emplace_back(edge.to, mask | maskOf(edge.loops));
   }
 }
 
@@ -197,7 +197,7 @@ std::vector<WaitAfterPublish> findWaitsAfterPublish(const Program &program, cons
     // Two searches: the first reply-waits on each path (other blocks do not
     // stop it), and the first blocking operation of any kind.
     for (Kind wanted : {Kind::Reply, Kind::Block}) {
-      searchForward(graph, p, [&](uint32_t w) {
+      searchAfter(graph, p, [&](uint32_t w) {
         Verdict v = classifier.classify(publish, graph.nodes[w]);
         if (v.kind == Kind::Pass)
           return true;
@@ -238,9 +238,9 @@ void markAnswered(const Program &program, FlowGraph &graph) {
   for (const WaitAfterPublish &w : findWaitsAfterPublish(program, graph)) {
     if (w.verdict != WaitVerdict::Reply)
       continue;
-    graph.nodes[w.wait].replyOfAnswered = true;
+    graph.nodes[w.wait].replyHere = true;
     for (uint32_t p : w.publishes)
-      graph.nodes[p].answered = true;
+      graph.nodes[p].answeredHere = true;
   }
 }
 

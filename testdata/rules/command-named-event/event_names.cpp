@@ -1,0 +1,33 @@
+// Events name facts; a destination named as a command or a query is a
+// request in disguise. Names are checked where they are written, also when
+// they are passed to a wrapper.
+#include <librdkafka/rdkafkacpp.h>
+
+#include <string>
+
+constexpr const char *kCheckTopic = "inventory.check";
+
+class EventBus {
+public:
+  void publish(const std::string &topic, const std::string &payload) { // SHAPE: event-driven
+    producer_->produce(topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                       const_cast<char *>(payload.data()), payload.size(), nullptr, 0, 0, nullptr, nullptr);
+  }
+
+private:
+  RdKafka::Producer *producer_ = nullptr;
+};
+
+void emit(EventBus &bus, RdKafka::Producer *producer) { // SHAPE: event-driven
+  std::string body = "{}";
+  producer->produce(kCheckTopic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, // EXPECT: command-named-event
+                    const_cast<char *>(body.data()), body.size(), nullptr, 0, 0, nullptr, nullptr);
+  producer->produce("GetPrice", RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, // EXPECT: command-named-event
+                    const_cast<char *>(body.data()), body.size(), nullptr, 0, 0, nullptr, nullptr);
+  producer->produce("order.placed", RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, // OK: command-named-event
+                    const_cast<char *>(body.data()), body.size(), nullptr, 0, 0, nullptr, nullptr);
+  bus.publish("payment.capture", body);  // EXPECT: command-named-event
+  bus.publish("payment-captured", body); // OK: command-named-event
+  bus.publish("order.processing", body); // OK: command-named-event
+  bus.publish("checkout.results", body); // OK: command-named-event
+}
