@@ -51,7 +51,7 @@ void readExpectations(const std::string &file, const std::string &relative, Expe
         value.pop_back();
       unsigned at = static_cast<unsigned>(static_cast<int>(number) + offset);
       if (key == "EXPECT-NONE") {
-        out.expectNone = true;
+        out.expectNone.insert(relative);
       } else if (key == "FLAGS") {
         std::stringstream words(value);
         std::string word;

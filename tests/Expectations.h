@@ -25,7 +25,7 @@ struct Expectations {
   std::set<Mark> evidence;      // EVIDENCE
   std::set<Mark> clean;         // OK
   std::set<Mark> todo;          // TODO-EXPECT
-  bool expectNone = false;      // EXPECT-NONE seen in some file
+  std::set<std::string> expectNone; // files that say EXPECT-NONE
   std::vector<std::string> flags;  // FLAGS
   std::string config;           // CONFIG (relative to the case)
   std::vector<std::string> errors; // malformed annotations

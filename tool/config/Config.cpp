@@ -100,11 +100,15 @@ namespace flowshape {
 const EventNameWords &EventNameWords::defaults() {
   static const EventNameWords words = [] {
     EventNameWords w;
-    w.commandWords = {"allocate", "apply",    "approve", "assign",   "authorize", "book",    "calculate", "cancel",
-                      "capture",  "charge",   "check",   "compute",  "confirm",   "create",  "debit",     "delete",
-                      "do",       "execute",  "generate", "invoke",  "perform",   "place",   "process",   "refund",
-                      "register", "reject",   "remove",  "request",  "reserve",   "run",     "save",      "schedule",
-                      "send",     "set",      "start",   "stop",     "submit",    "update",  "validate",  "verify"};
+    w.commandWords = {"activate", "allocate",  "apply",    "approve",   "archive",  "assign",   "authorize", "book",
+                      "calculate", "cancel",   "capture",  "charge",    "check",    "close",    "compute",   "confirm",
+                      "create",   "deactivate", "debit",   "delete",    "deliver",  "deposit",  "disable",   "dispatch",
+                      "do",       "enable",    "execute",  "export",    "generate", "import",   "invoke",    "issue",
+                      "lock",     "notify",    "open",     "pay",       "perform",  "place",    "process",   "refresh",
+                      "refund",   "register",  "reindex",  "reject",    "remove",   "request",  "resend",    "reserve",
+                      "reset",    "restore",   "retry",    "run",       "save",     "schedule", "send",      "set",
+                      "ship",     "start",     "stop",     "submit",    "sync",     "transfer", "trigger",   "unlock",
+                      "update",   "validate",  "verify",   "withdraw"};
     w.queryWords = {"count", "fetch", "find", "get", "list", "load", "lookup", "query", "read", "retrieve", "search"};
     w.factWords = {"ack",     "acks",     "built",   "done",      "event",   "events",   "given",    "held",
                    "lost",    "made",     "paid",    "reply",     "replies", "response", "responses", "result",

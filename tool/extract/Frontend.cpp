@@ -167,6 +167,7 @@ std::vector<std::string> adjustArguments(const CompileCommand &command) {
     if (i == 0) {
       out.push_back(std::string("-resource-dir=") + FLOWSHAPE_RESOURCE_DIR);
       out.push_back("-w");
+      out.push_back("-fno-caret-diagnostics"); // errors are collected and reported by flowshape
     }
   }
   return out;
