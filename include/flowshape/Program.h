@@ -93,8 +93,9 @@ public:
 
   // Functions with bodies, in a stable order (file, line, name).
   const std::vector<const FunctionSummary *> &functions() const { return ordered_; }
-  const FunctionSummary *function(const std::string &usr) const;
-  // Bodies a call may run: the callee and, for virtual calls, its overriders.
+  const FunctionSummary *function(const std::string &usr) const; // the first definition
+  // Bodies a call may run: the callee's definitions and, for virtual calls,
+  // its overriders.
   std::vector<const FunctionSummary *> targets(const Event &call) const;
 
   const FlowGraph &graph(const FunctionSummary &fn) const;
@@ -117,14 +118,16 @@ private:
   void collectCompletions();
 
   std::vector<TranslationUnitSummary> units_;
-  std::map<std::string, const FunctionSummary *> byUsr_;
+  // Definitions by USR: one, or several when separate programs of one
+  // database define the same name (every example's main).
+  std::map<std::string, std::vector<const FunctionSummary *>> byUsr_;
   std::vector<const FunctionSummary *> ordered_;
   std::map<std::string, std::vector<const FunctionSummary *>> overriders_;
   std::map<std::string, std::vector<const Fact *>> facts_; // canonical key -> facts
   std::set<std::string> consumerCallbacks_, ackCallbacks_;
   std::map<std::string, std::vector<Completion>> completions_; // canonical key
   mutable std::map<std::string, std::string> parent_;          // union-find over keys
-  mutable std::map<std::string, std::unique_ptr<FlowGraph>> graphs_;
+  mutable std::map<const FunctionSummary *, std::unique_ptr<FlowGraph>> graphs_;
 };
 
 } // namespace flowshape

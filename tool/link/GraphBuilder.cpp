@@ -49,7 +49,7 @@ LoopSet unite(LoopSet a, const LoopSet &b) {
 const FlowGraph &GraphBuilder::build(const FunctionSummary &fn) {
   bool incomplete = false;
   std::shared_ptr<const FlowGraph> graph = expand(fn, 0, incomplete);
-  auto &slot = program_.graphs_[fn.usr];
+  auto &slot = program_.graphs_[&fn];
   if (!slot)
     slot = std::make_unique<FlowGraph>(*graph);
   return *slot;
@@ -65,16 +65,26 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
   node.destinationKey = e.destinationKey;
   node.destinationFromFlow = !e.destination.empty();
   // Destinations named elsewhere: a Topic* made by Topic::create("orders"),
-  // or the queue a connection consumes from (amqp_basic_consume).
+  // or the queue a connection consumes from (amqp_basic_consume). Object
+  // identity is context-insensitive, so several facts may apply: prefer the
+  // one written nearest before the event in its own file.
+  auto nearest = [&](const std::vector<const Fact *> &facts) -> const Fact * {
+    const Fact *best = facts.empty() ? nullptr : facts.front();
+    for (const Fact *f : facts)
+      if (f->loc.file == e.loc.file && f->loc.line <= e.loc.line &&
+          (best->loc.file != e.loc.file || best->loc.line > e.loc.line || f->loc.line > best->loc.line))
+        best = f;
+    return best;
+  };
   if (node.destination.empty() && !e.destinationKey.empty())
-    if (auto facts = program_.factsOf(e.destinationKey, "destination"); !facts.empty())
-      node.destination = facts.front()->value;
+    if (const Fact *fact = nearest(program_.factsOf(e.destinationKey, "destination")))
+      node.destination = fact->value;
   if (node.destination.empty() && node.destinationKey.empty() && e.role == Role::Receive)
-    if (auto facts = program_.factsOf(e.object, "consumes"); !facts.empty()) {
-      if (facts.front()->valueKey.empty())
-        node.destination = facts.front()->value;
+    if (const Fact *fact = nearest(program_.factsOf(e.object, "consumes"))) {
+      if (fact->valueKey.empty())
+        node.destination = fact->value;
       else
-        node.destinationKey = facts.front()->valueKey;
+        node.destinationKey = fact->valueKey;
     }
   // A role decided by a fact on the object: the type of a ZeroMQ socket.
   if (!e.decidingFact.empty()) {
@@ -106,9 +116,9 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
 }
 
 std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn, size_t depth, bool &incomplete) {
-  if (auto it = program_.graphs_.find(fn.usr); it != program_.graphs_.end())
+  if (auto it = program_.graphs_.find(&fn); it != program_.graphs_.end())
     return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), it->second.get());
-  if (auto it = partial_.find(fn.usr); it != partial_.end()) {
+  if (auto it = partial_.find(&fn); it != partial_.end()) {
     incomplete = true;
     return it->second;
   }
@@ -277,10 +287,10 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   stack_.pop_back();
   if (cut && depth > 0) {
     incomplete = true;
-    partial_[fn.usr] = graph;
+    partial_[&fn] = graph;
     return graph;
   }
-  auto &slot = program_.graphs_[fn.usr];
+  auto &slot = program_.graphs_[&fn];
   if (!slot)
     slot = std::make_unique<FlowGraph>(std::move(*graph));
   return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), slot.get());

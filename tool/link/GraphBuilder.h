@@ -24,7 +24,7 @@ private:
 
   const Program &program_;
   std::vector<const FunctionSummary *> stack_;
-  std::map<std::string, std::shared_ptr<const FlowGraph>> partial_; // graphs cut by recursion, this build only
+  std::map<const FunctionSummary *, std::shared_ptr<const FlowGraph>> partial_; // graphs cut by recursion, this build only
 };
 
 } // namespace flowshape

@@ -13,14 +13,21 @@ Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(u
   // any input order (inline functions appear in every TU that includes them).
   std::sort(units_.begin(), units_.end(),
             [](const TranslationUnitSummary &a, const TranslationUnitSummary &b) { return a.mainFile < b.mainFile; });
+  // A definition seen in several units (inline, in a header) is one
+  // function; definitions of one USR at different places are several.
   for (const auto &unit : units_)
-    for (const auto &fn : unit.functions)
-      byUsr_.emplace(fn.usr, &fn);
-  for (const auto &[usr, fn] : byUsr_) {
-    ordered_.push_back(fn);
-    for (const auto &base : fn->overrides)
-      overriders_[base.usr].push_back(fn);
-  }
+    for (const auto &fn : unit.functions) {
+      auto &defs = byUsr_[fn.usr];
+      bool known = std::any_of(defs.begin(), defs.end(), [&](const FunctionSummary *d) { return d->loc == fn.loc; });
+      if (!known)
+        defs.push_back(&fn);
+    }
+  for (const auto &[usr, defs] : byUsr_)
+    for (const FunctionSummary *fn : defs) {
+      ordered_.push_back(fn);
+      for (const auto &base : fn->overrides)
+        overriders_[base.usr].push_back(fn);
+    }
   std::sort(ordered_.begin(), ordered_.end(), [](const FunctionSummary *a, const FunctionSummary *b) {
     return std::tie(a->loc.file, a->loc.line, a->loc.column, a->name, a->usr) <
            std::tie(b->loc.file, b->loc.line, b->loc.column, b->name, b->usr);
@@ -41,13 +48,13 @@ Program::~Program() = default;
 
 const FunctionSummary *Program::function(const std::string &usr) const {
   auto it = byUsr_.find(usr);
-  return it == byUsr_.end() ? nullptr : it->second;
+  return it == byUsr_.end() ? nullptr : it->second.front();
 }
 
 std::vector<const FunctionSummary *> Program::targets(const Event &call) const {
   std::vector<const FunctionSummary *> out;
-  if (const FunctionSummary *fn = function(call.callee))
-    out.push_back(fn);
+  if (auto it = byUsr_.find(call.callee); it != byUsr_.end())
+    out = it->second;
   if (call.isVirtual) {
     auto it = overriders_.find(call.callee);
     if (it != overriders_.end())
@@ -157,7 +164,7 @@ void Program::collectCompletions() {
 }
 
 const FlowGraph &Program::graph(const FunctionSummary &fn) const {
-  auto it = graphs_.find(fn.usr);
+  auto it = graphs_.find(&fn);
   if (it != graphs_.end())
     return *it->second;
   return GraphBuilder(*this).build(fn);
