@@ -64,19 +64,8 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
   node.destination = e.destination;
   node.destinationKey = e.destinationKey;
   node.destinationFromFlow = !e.destination.empty();
-  // Destinations named elsewhere: a Topic* made by Topic::create("orders"),
-  // or the queue a connection consumes from (amqp_basic_consume).
-  if (node.destination.empty() && !e.destinationKey.empty())
-    if (auto facts = program_.factsOf(e.destinationKey, "destination"); !facts.empty())
-      node.destination = facts.front()->value;
-  if (node.destination.empty() && node.destinationKey.empty() && e.role == Role::Receive)
-    if (auto facts = program_.factsOf(e.object, "consumes"); !facts.empty()) {
-      if (facts.front()->valueKey.empty())
-        node.destination = facts.front()->value;
-      else
-        node.destinationKey = facts.front()->valueKey;
-    }
-  // A role decided by a fact on the object: the type of a ZeroMQ socket.
+  // A role decided by a fact on the object: the type of a ZeroMQ socket, whether a
+  // hiredis connection subscribed (its replies are then messages).
   if (!e.decidingFact.empty()) {
     auto facts = program_.factsOf(e.object, e.decidingFact);
     if (!facts.empty())
@@ -86,6 +75,18 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
           break;
         }
   }
+  // Destinations named elsewhere: a Topic* made by Topic::create("orders"),
+  // or the queue a connection consumes from (amqp_basic_consume).
+  if (node.destination.empty() && !e.destinationKey.empty())
+    if (auto facts = program_.factsOf(e.destinationKey, "destination"); !facts.empty())
+      node.destination = facts.front()->value;
+  if (node.destination.empty() && node.destinationKey.empty() && node.role == Role::Receive)
+    if (auto facts = program_.factsOf(e.object, "consumes"); !facts.empty()) {
+      if (facts.front()->valueKey.empty())
+        node.destination = facts.front()->value;
+      else
+        node.destinationKey = facts.front()->valueKey;
+    }
   // A timeout held by the object: a socket's receive timeout, -1 (the
   // default) meaning forever.
   if (e.timeout == Timeout::FromFact) {
