@@ -27,6 +27,7 @@ PACKAGES=(
   libnats-dev=3.4.1-1+b1
   libhiredis-dev=0.14.1-3
   libgrpc++-dev=1.51.1-3+b1
+  libprotobuf-dev=3.21.12-3+deb12u1   # generated gRPC stubs include the protobuf headers
   libcpp-httplib-dev=0.11.4+ds-1+deb12u1
   libcurl4-openssl-dev=7.88.1-10+deb12u15
   libboost-dev=1.74.0.3

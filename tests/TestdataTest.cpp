@@ -63,12 +63,16 @@ std::vector<std::string> sourcesUnder(const std::string &dir) {
 
 std::vector<Case> discoverCases() {
   std::vector<Case> cases;
+  // Single-file cases sit in a group folder or one level below it.
   for (const char *group : {"rules", "catalog", "shapes"})
-    for (const auto &sub : listDir(kTestdata + "/" + group))
-      if (llvm::sys::fs::is_directory(sub))
-        for (const auto &file : listDir(sub))
+    for (const auto &entry : listDir(kTestdata + "/" + group)) {
+      if (isSource(entry))
+        cases.push_back({entry.substr(kTestdata.size() + 1), kTestdata + "/" + group, {entry}});
+      else if (llvm::sys::fs::is_directory(entry))
+        for (const auto &file : listDir(entry))
           if (isSource(file))
-            cases.push_back({file.substr(kTestdata.size() + 1), sub, {file}});
+            cases.push_back({file.substr(kTestdata.size() + 1), entry, {file}});
+    }
   for (const auto &dir : listDir(kTestdata + "/xtu"))
     if (llvm::sys::fs::is_directory(dir))
       cases.push_back({dir.substr(kTestdata.size() + 1), dir, sourcesUnder(dir)});

@@ -49,6 +49,14 @@ struct ApiEntry {
   int destinationArg = -1;      // the argument that names the destination
   std::string destinationAfter; // varargs: the destination follows the argument matching this
   int timeoutArg = -1;
+  std::string timeoutAfter;     // varargs or command words: the timeout follows the one matching this
+  // The command of a command API (redisCommand's format string, an argv
+  // array): destination, timeout and fact value may be words of it (0: the
+  // command name, negative: from the end).
+  int commandArg = -1;
+  std::optional<int> destinationWord;
+  std::optional<int> timeoutWord;
+  std::optional<int> valueWord;
   std::vector<std::string> infinite; // timeout values meaning "forever"
   std::string timeout;               // fixed: "bounded" | "unbounded"
   std::string timeoutFact;           // the object's fact that carries the timeout

@@ -84,6 +84,11 @@ void MappingTraits<flowshape::ApiEntry>::mapping(IO &io, flowshape::ApiEntry &e)
   io.mapOptional("destination_arg", e.destinationArg, -1);
   io.mapOptional("destination_after", e.destinationAfter);
   io.mapOptional("timeout_arg", e.timeoutArg, -1);
+  io.mapOptional("timeout_after", e.timeoutAfter);
+  io.mapOptional("command_arg", e.commandArg, -1);
+  io.mapOptional("destination_word", e.destinationWord);
+  io.mapOptional("timeout_word", e.timeoutWord);
+  io.mapOptional("value_word", e.valueWord);
   io.mapOptional("infinite", e.infinite);
   io.mapOptional("timeout", e.timeout);
   io.mapOptional("timeout_fact", e.timeoutFact);
@@ -111,19 +116,26 @@ std::string MappingTraits<flowshape::ApiEntry>::validate(IO &, flowshape::ApiEnt
     if (!re->empty())
       if (auto error = flowshape::checkRegex(*re); !error.empty())
         return error;
-  if (!e.destinationAfter.empty())
-    if (auto error = flowshape::checkRegex(e.destinationAfter); !error.empty())
-      return error;
+  for (const std::string *re : {&e.destinationAfter, &e.timeoutAfter})
+    if (!re->empty())
+      if (auto error = flowshape::checkRegex(*re); !error.empty())
+        return error;
+  if (e.commandArg < 0 && (e.destinationWord || e.timeoutWord || e.valueWord))
+    return "'destination_word', 'timeout_word' and 'value_word' need 'command_arg'";
+  if (e.commandArg < -1)
+    return "'command_arg' must be an argument index";
+  int timeoutWays = (e.timeoutArg >= 0) + !e.timeout.empty() + !e.timeoutAfter.empty() + e.timeoutWord.has_value() +
+                    !e.timeoutFact.empty();
+  if (timeoutWays > 1)
+    return "give the timeout one way: 'timeout', 'timeout_arg', 'timeout_after', 'timeout_word' or 'timeout_fact'";
   if (!e.timeout.empty() && e.timeout != "bounded" && e.timeout != "unbounded")
     return "'timeout' must be bounded or unbounded, not '" + e.timeout + "'";
-  if (e.timeoutArg >= 0 && !e.timeout.empty())
-    return "'timeout' and 'timeout_arg' exclude each other";
   if (e.callbackKind != "consumer" && e.callbackKind != "ack")
     return "'callback_kind' must be consumer or ack, not '" + e.callbackKind + "'";
   if (e.factOn != "object" && e.factOn != "result")
     return "'fact_on' must be object or result, not '" + e.factOn + "'";
-  if (e.role == Role::Fact && (e.fact.empty() || e.valueArg < 0))
-    return "a 'fact' entry needs 'fact' and 'value_arg'";
+  if (e.role == Role::Fact && (e.fact.empty() || (e.valueArg < 0 && !e.valueWord)))
+    return "a 'fact' entry needs 'fact' and 'value_arg' (or 'value_word')";
   if (e.role == Role::CallbackSetup && e.kind == "call" && e.callbackArg < 0)
     return "a 'callback-setup' entry needs 'callback_arg'";
   if (!e.byFact.empty() && e.cases.empty())

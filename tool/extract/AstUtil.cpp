@@ -224,6 +224,34 @@ std::optional<std::string> literalOf(const Expr *e, const ASTContext &ctx, int d
   return std::nullopt;
 }
 
+// The integer an expression stands for: a constant, a local bound once to
+// one (int ms = 2000; ... &ms), or a literal class with a single integral
+// member such as std::chrono::milliseconds{-1}.
+std::optional<int64_t> integerOf(const Expr *e, const ASTContext &ctx, int depth) {
+  if (!e || depth > 6 || e->isValueDependent() || e->isTypeDependent())
+    return std::nullopt;
+  e = stripExpr(e);
+  QualType type = e->getType();
+  if (type->isIntegralOrEnumerationType()) {
+    Expr::EvalResult result;
+    if (e->EvaluateAsInt(result, ctx))
+      return result.Val.getInt().getExtValue();
+  } else if (type->isRecordType() && e->isPRValue()) {
+    Expr::EvalResult result;
+    if (e->EvaluateAsRValue(result, ctx)) {
+      const APValue *value = &result.Val;
+      while (value->isStruct() && value->getStructNumBases() == 0 && value->getStructNumFields() == 1)
+        value = &value->getStructField(0);
+      if (value->isInt())
+        return value->getInt().getExtValue();
+    }
+  }
+  if (const auto *ref = dyn_cast<DeclRefExpr>(e))
+    if (const Expr *init = initOfConstant(ref->getDecl()))
+      return integerOf(init, ctx, depth + 1);
+  return std::nullopt;
+}
+
 } // namespace
 
 ValueText valueText(const Expr *expr, const ASTContext &ctx) {
@@ -234,6 +262,13 @@ ValueText valueText(const Expr *expr, const ASTContext &ctx) {
   collectMacroNames(expr, ctx, v.names);
   v.literal = literalOf(expr, ctx, 0);
   const Expr *e = stripExpr(expr);
+  // A copy says what its source says: zmq::sockopt::rcvtimeo passed by value.
+  for (int guard = 0; guard < 4; ++guard) {
+    const auto *copy = dyn_cast<CXXConstructExpr>(e);
+    if (!copy || copy->getNumArgs() != 1 || !copy->getConstructor()->isCopyOrMoveConstructor())
+      break;
+    e = stripExpr(copy->getArg(0));
+  }
   if (const auto *se = dyn_cast<StmtExpr>(e))
     if (const Expr *last = lastExprOf(se)) {
       collectMacroNames(last, ctx, v.names);
@@ -248,11 +283,7 @@ ValueText valueText(const Expr *expr, const ASTContext &ctx) {
   } else if (isa<CXXNullPtrLiteralExpr>(e) || isa<GNUNullExpr>(e)) {
     v.names.push_back("nullptr");
   }
-  if (!e->isValueDependent() && !e->isTypeDependent() && (e->getType()->isIntegralOrEnumerationType())) {
-    Expr::EvalResult result;
-    if (e->EvaluateAsInt(result, ctx))
-      v.integer = result.Val.getInt().getExtValue();
-  }
+  v.integer = integerOf(e, ctx, 0);
   return v;
 }
 

@@ -1,4 +1,5 @@
 #include "extract/FunctionExtractor.h"
+#include "extract/CommandWords.h"
 #include "extract/EventGraph.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -242,21 +243,30 @@ const Expr *FunctionExtractor::argument(const CallSite &site, int index) const {
   return arg;
 }
 
-bool FunctionExtractor::argumentMatches(const ArgCondition &condition, const CallSite &site) const {
+bool FunctionExtractor::argumentMatches(const ArgCondition &condition, const CallSite &site,
+                                        const ApiEntry &entry) const {
+  // A command argument (redisCommand's format) matches through its text.
+  std::optional<Command> command;
+  if (entry.commandArg >= 0 && (condition.arg < 0 || condition.arg == entry.commandArg))
+    command = parseCommand(site.args, entry.commandArg, ctx_);
+  if (command && llvm::Regex(condition.matches).match(command->text()))
+    return true;
   if (condition.arg < 0) {
     for (const Expr *arg : site.args)
       if (regexMatchesAny(condition.matches, valueText(arg, ctx_).candidates()))
         return true;
     return false;
   }
+  if (command)
+    return false;
   const Expr *arg = argument(site, condition.arg);
   return arg && regexMatchesAny(condition.matches, valueText(arg, ctx_).candidates());
 }
 
 bool FunctionExtractor::conditionHolds(const ApiEntry &entry, const CallSite &site) const {
-  if (entry.when && !argumentMatches(*entry.when, site))
+  if (entry.when && !argumentMatches(*entry.when, site, entry))
     return false;
-  return !(entry.unless && argumentMatches(*entry.unless, site));
+  return !(entry.unless && argumentMatches(*entry.unless, site, entry));
 }
 
 std::vector<const ApiEntry *> FunctionExtractor::matchingEntries(const CallSite &site,
@@ -319,11 +329,40 @@ Timeout FunctionExtractor::timeoutOf(const ApiEntry &entry, const CallSite &site
     return Timeout::Bounded;
   if (entry.timeout == "unbounded")
     return Timeout::Unbounded;
+  if (entry.commandArg >= 0 && (entry.timeoutWord || !entry.timeoutAfter.empty())) {
+    std::optional<Command> command = parseCommand(site.args, entry.commandArg, ctx_);
+    if (!command)
+      return Timeout::Unknown;
+    const CommandWord *word = entry.timeoutWord ? command->word(*entry.timeoutWord) : command->after(entry.timeoutAfter);
+    if (!word)
+      return Timeout::Unbounded; // the command has no timeout word
+    if (word->expr)
+      return timeoutOfValue(entry, word->expr);
+    for (const auto &forever : entry.infinite)
+      if (word->text == forever)
+        return Timeout::Unbounded;
+    llvm::StringRef text(word->text);
+    double number = 0;
+    if (text.getAsDouble(number))
+      return Timeout::Unknown;
+    bool negativeForever = std::find(entry.infinite.begin(), entry.infinite.end(), "<0") != entry.infinite.end();
+    return negativeForever && number < 0 ? Timeout::Unbounded : Timeout::Bounded;
+  }
+  if (!entry.timeoutAfter.empty()) {
+    for (size_t i = 0; i + 1 < site.args.size(); ++i)
+      if (regexMatchesAny(entry.timeoutAfter, valueText(site.args[i], ctx_).candidates()))
+        return timeoutOfValue(entry, site.args[i + 1]);
+    return Timeout::Unbounded;
+  }
   if (entry.timeoutArg < 0)
     return Timeout::NotApplicable;
   const Expr *arg = argument(site, entry.timeoutArg);
   if (!arg)
     return Timeout::Unbounded; // this overload has no timeout parameter
+  return timeoutOfValue(entry, arg);
+}
+
+Timeout FunctionExtractor::timeoutOfValue(const ApiEntry &entry, const Expr *arg) const {
   ValueText value = valueText(arg, ctx_);
   for (const auto &text : value.candidates())
     for (const auto &forever : entry.infinite)
@@ -342,19 +381,47 @@ Timeout FunctionExtractor::timeoutOf(const ApiEntry &entry, const CallSite &site
 }
 
 void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, const std::vector<std::string> &names) {
+  std::optional<Command> command;
+  if (entry.commandArg >= 0)
+    command = parseCommand(site.args, entry.commandArg, ctx_);
+  // The handle: an argument the entry names (C functions, and methods whose
+  // handle is an argument, such as zmq::multipart_t::send(socket)), else
+  // the object of a member call, else the object a constructor makes.
+  auto handleKey = [&]() -> std::string {
+    if (entry.objectArg >= 0)
+      return objectKey(argument(site, entry.objectArg));
+    if (site.object)
+      return objectKey(site.object);
+    return site.constructed;
+  };
+
   if (entry.role == Role::Fact) {
-    const Expr *value = argument(site, entry.valueArg);
-    std::string key = entry.factOn == "result" ? resultKey(site.expr)
-                      : site.object            ? objectKey(site.object)
-                      : !site.constructed.empty() ? site.constructed
-                      : entry.objectArg >= 0   ? objectKey(argument(site, entry.objectArg))
-                                               : std::string();
-    if (value && !key.empty()) {
+    const Expr *value = nullptr;
+    std::string wordText;
+    if (entry.valueWord) {
+      const CommandWord *word = command ? command->word(*entry.valueWord) : nullptr;
+      if (!word)
+        return;
+      value = word->expr;
+      wordText = word->text;
+    } else {
+      value = argument(site, entry.valueArg);
+    }
+    // C passes option values by address: zmq_setsockopt(s, ZMQ_RCVTIMEO, &ms, sizeof ms).
+    if (value)
+      if (const auto *address = dyn_cast<UnaryOperator>(stripExpr(value)); address && address->getOpcode() == UO_AddrOf)
+        value = address->getSubExpr();
+    std::string key = entry.factOn == "result" ? resultKey(site.expr) : handleKey();
+    if (key.empty())
+      return;
+    if (value) {
       ValueText text = valueText(value, ctx_);
       std::string v = text.best();
       if (text.integer && entry.fact.find("timeout") != std::string::npos)
         v = std::to_string(*text.integer);
       addFact(key, entry.fact, v, site.expr, text.literal ? std::string() : objectKey(value));
+    } else if (!wordText.empty()) {
+      addFact(key, entry.fact, wordText, site.expr);
     }
     return;
   }
@@ -366,12 +433,7 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
   event.library = entry.library;
   event.loc = locationOf(site.expr->getSourceRange(), ctx_);
   event.text = sourceText(site.expr->getSourceRange(), ctx_);
-  if (site.object)
-    event.object = objectKey(site.object);
-  else if (!site.constructed.empty())
-    event.object = site.constructed;
-  else if (entry.objectArg >= 0)
-    event.object = objectKey(argument(site, entry.objectArg));
+  event.object = handleKey();
   event.result = resultKey(site.expr);
   event.timeout = timeoutOf(entry, site);
   event.timeoutFact = entry.timeoutFact;
@@ -383,7 +445,14 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
     event.factRoles.emplace_back(c.matches, c.role);
 
   const Expr *destination = nullptr;
-  if (entry.destinationArg >= 0)
+  if (command && (entry.destinationWord || !entry.destinationAfter.empty())) {
+    const CommandWord *word =
+        entry.destinationWord ? command->word(*entry.destinationWord) : command->after(entry.destinationAfter);
+    if (word && word->expr)
+      destination = word->expr;
+    else if (word)
+      event.destination = word->text; // a literal key, or a pattern such as "reply:%s"
+  } else if (entry.destinationArg >= 0)
     destination = argument(site, entry.destinationArg);
   else if (!entry.destinationAfter.empty()) {
     for (size_t i = 0; i + 1 < site.args.size(); ++i)
@@ -486,7 +555,15 @@ void FunctionExtractor::handleFieldAssignment(const BinaryOperator *assign) {
   if (input_.extraCatalog)
     for (const ApiEntry *e : input_.extraCatalog->lookupField(name))
       entries.push_back(e);
+  // A field entry's condition is on the assigned value (its argument 0):
+  // prop.identifier = MQTTPROPERTY_CODE_RESPONSE_TOPIC.
+  std::vector<std::string> assigned = valueText(assign->getRHS(), ctx_).candidates();
+  auto holds = [&](const std::optional<ArgCondition> &c) {
+    return c && c->arg <= 0 && regexMatchesAny(c->matches, assigned);
+  };
   for (const ApiEntry *entry : entries) {
+    if ((entry->when && !holds(entry->when)) || holds(entry->unless))
+      continue;
     Event event;
     event.kind = EventKind::Interaction;
     event.role = entry->role;
@@ -587,11 +664,16 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
     return objectKey(member->getImplicitObjectArgument(), depth + 1);
   }
   if (const auto *call = dyn_cast<CallExpr>(e)) {
-    // std::move(x), and library conversions such as amqp_cstring_bytes(q),
-    // stand for their argument.
-    if (const FunctionDecl *callee = call->getDirectCallee())
-      if (call->getNumArgs() == 1 && !isApiCall(e) && !isProjectDecl(callee))
+    // std::move(x), and library conversions such as amqp_cstring_bytes(q)
+    // or pplx::create_task(event) (defaulted arguments aside), stand for
+    // their argument.
+    if (const FunctionDecl *callee = call->getDirectCallee()) {
+      unsigned written = 0;
+      for (const Expr *arg : call->arguments())
+        written += !isa<CXXDefaultArgExpr>(arg);
+      if (written == 1 && call->getNumArgs() >= 1 && !isApiCall(e) && !isProjectDecl(callee))
         return objectKey(call->getArg(0), depth + 1);
+    }
     return callKey(e);
   }
   if (const auto *construct = dyn_cast<CXXConstructExpr>(e)) {

@@ -61,8 +61,9 @@ private:
   std::vector<std::string> calleeNames(const CallSite &site) const;
   std::vector<const ApiEntry *> matchingEntries(const CallSite &site, const std::vector<std::string> &names) const;
   bool conditionHolds(const ApiEntry &entry, const CallSite &site) const;
-  bool argumentMatches(const ArgCondition &condition, const CallSite &site) const;
+  bool argumentMatches(const ArgCondition &condition, const CallSite &site, const ApiEntry &entry) const;
   Timeout timeoutOf(const ApiEntry &entry, const CallSite &site) const;
+  Timeout timeoutOfValue(const ApiEntry &entry, const clang::Expr *value) const;
   const clang::Expr *argument(const CallSite &site, int index) const;
 
   // Keys: stable names for the objects that events touch.

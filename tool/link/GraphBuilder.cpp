@@ -64,6 +64,17 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
   node.destination = e.destination;
   node.destinationKey = e.destinationKey;
   node.destinationFromFlow = !e.destination.empty();
+  // A role decided by a fact on the object: the type of a ZeroMQ socket, whether a
+  // hiredis connection subscribed (its replies are then messages).
+  if (!e.decidingFact.empty()) {
+    auto facts = program_.factsOf(e.object, e.decidingFact);
+    if (!facts.empty())
+      for (const auto &[pattern, role] : e.factRoles)
+        if (llvm::Regex(pattern).match(facts.front()->value)) {
+          node.role = role;
+          break;
+        }
+  }
   // Destinations named elsewhere: a Topic* made by Topic::create("orders"),
   // or the queue a connection consumes from (amqp_basic_consume). Object
   // identity is context-insensitive, so several facts may apply: prefer the
@@ -79,23 +90,13 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
   if (node.destination.empty() && !e.destinationKey.empty())
     if (const Fact *fact = nearest(program_.factsOf(e.destinationKey, "destination")))
       node.destination = fact->value;
-  if (node.destination.empty() && node.destinationKey.empty() && e.role == Role::Receive)
+  if (node.destination.empty() && node.destinationKey.empty() && node.role == Role::Receive)
     if (const Fact *fact = nearest(program_.factsOf(e.object, "consumes"))) {
       if (fact->valueKey.empty())
         node.destination = fact->value;
       else
         node.destinationKey = fact->valueKey;
     }
-  // A role decided by a fact on the object: the type of a ZeroMQ socket.
-  if (!e.decidingFact.empty()) {
-    auto facts = program_.factsOf(e.object, e.decidingFact);
-    if (!facts.empty())
-      for (const auto &[pattern, role] : e.factRoles)
-        if (llvm::Regex(pattern).match(facts.front()->value)) {
-          node.role = role;
-          break;
-        }
-  }
   // A timeout held by the object: a socket's receive timeout, -1 (the
   // default) meaning forever.
   if (e.timeout == Timeout::FromFact) {

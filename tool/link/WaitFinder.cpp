@@ -35,7 +35,10 @@ public:
       const FlowNode &n = graph.nodes[i];
       if (n.role == Role::ReplyMarker)
         markers_.push_back(i);
-      if (n.role == Role::Publish || n.role == Role::BrokerRequest || n.event().returnsAck)
+      // What a broker call returns is its acknowledgement; what a direct
+      // request returns (cpprest's pplx::task) is that request's answer.
+      if (n.role == Role::Publish || n.role == Role::BrokerRequest || n.role == Role::DirectRequest ||
+          n.event().returnsAck)
         ackHandles_.push_back(i);
     }
   }
