@@ -76,7 +76,7 @@ std::vector<CompileCommand> commandsFor(const DriverOptions &options) {
     throw InputError("no compilation database: use -p <build-dir> (compile_commands.json), or give files followed "
                      "by \"-- <compiler flags>\"");
   std::string database = options.buildPath;
-  if (llvm::sys::fs::is_directory(database))
+  if (llvm::sys::fs::is_directory(database) || llvm::sys::path::extension(database) != ".json")
     database += "/compile_commands.json";
   return selectCommands(loadCompileCommands(options.buildPath), options.files, database);
 }
