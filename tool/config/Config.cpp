@@ -11,6 +11,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
+#include <set>
+
 namespace {
 
 struct RuleLevels {
@@ -31,7 +33,12 @@ struct ConfigFile {
   std::optional<bool> requireJustification;
   std::vector<flowshape::ApiEntry> apis;
   std::optional<WordLists> eventNames;
+  std::set<std::string> nullKeys; // keys given without a value ("rules:"): nothing to read
 };
+
+// Stands in for a key without a value: YAML I/O reads a null as an empty
+// plain mapping, but not as a rule map or a scalar.
+struct NoValue {};
 
 } // namespace
 
@@ -66,15 +73,26 @@ template <> struct MappingTraits<WordLists> {
   }
 };
 
+template <> struct MappingTraits<NoValue> {
+  static void mapping(IO &, NoValue &) {}
+};
+
 template <> struct MappingTraits<ConfigFile> {
   static void mapping(IO &io, ConfigFile &c) {
-    io.mapOptional("rules", c.rules);
-    io.mapOptional("include", c.include);
-    io.mapOptional("exclude", c.exclude);
-    io.mapOptional("header-filter", c.headerFilter);
-    io.mapOptional("require-justification", c.requireJustification);
-    io.mapOptional("apis", c.apis);
-    io.mapOptional("event-names", c.eventNames);
+    auto map = [&](const char *key, auto &value) {
+      NoValue none;
+      if (c.nullKeys.count(key))
+        io.mapOptional(key, none);
+      else
+        io.mapOptional(key, value);
+    };
+    map("rules", c.rules);
+    map("include", c.include);
+    map("exclude", c.exclude);
+    map("header-filter", c.headerFilter);
+    map("require-justification", c.requireJustification);
+    map("apis", c.apis);
+    map("event-names", c.eventNames);
   }
   static std::string validate(IO &, ConfigFile &c) {
     for (const auto *list : {&c.include, &c.exclude})
@@ -141,7 +159,7 @@ std::shared_ptr<const Config> parseConfig(const std::string &path, const std::st
   ConfigFile file;
   // An empty file is a valid config that changes nothing.
   if (llvm::StringRef(content).trim().empty() == false) {
-    checkConfigSchema(path, content);
+    file.nullKeys = checkConfigSchema(path, content);
     llvm::yaml::Input input(buffer->getMemBufferRef(), &context, YamlDiagnostic::handler, &diag);
     input >> file;
     if (input.error()) {

@@ -53,6 +53,8 @@ public:
         this);
   }
 
+  const std::set<std::string> &nullKeys() const { return nullKeys_; }
+
   void check() {
     // The parser is lazy: read everything once so that a syntax error is
     // reported as such, not as the wrong type of a half-read node.
@@ -83,6 +85,10 @@ public:
           fail(kv.getKey(), "", "duplicate key '" + key + "'");
         Node *value = kv.getValue();
         syntax();
+        if (isNull(value) && std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys)) {
+          nullKeys_.insert(key);
+          continue;
+        }
         if (key == "rules")
           rules(value);
         else if (key == "include" || key == "exclude")
@@ -224,10 +230,15 @@ private:
   std::string path_;
   llvm::SourceMgr sm_;
   std::string syntaxError_;
+  std::set<std::string> nullKeys_;
 };
 
 } // namespace
 
-void checkConfigSchema(const std::string &path, llvm::StringRef content) { SchemaChecker(path, content).check(); }
+std::set<std::string> checkConfigSchema(const std::string &path, llvm::StringRef content) {
+  SchemaChecker checker(path, content);
+  checker.check();
+  return checker.nullKeys();
+}
 
 } // namespace flowshape
