@@ -167,3 +167,20 @@ void placeOrder(rd_kafka_t *rk) {
 }
 
 } // namespace
+
+namespace {
+
+// The examples of docs/config.md are valid configurations.
+TEST(Config, DocumentedExamplesParse) {
+  std::string doc = readFile(std::string(FLOWSHAPE_SOURCE_DIR) + "/docs/config.md");
+  size_t blocks = 0;
+  for (size_t at = doc.find("```yaml\n"); at != std::string::npos; at = doc.find("```yaml\n", at + 1)) {
+    size_t begin = at + 8, end = doc.find("```", begin);
+    std::string yaml = doc.substr(begin, end - begin);
+    EXPECT_NO_THROW(parseConfig("/p/.flowshape.yaml", yaml)) << yaml;
+    ++blocks;
+  }
+  EXPECT_GE(blocks, 3u);
+}
+
+} // namespace
