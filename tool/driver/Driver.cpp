@@ -99,8 +99,11 @@ bool reportStaleEntries(const Baseline &baseline, const BaselineOutcome &outcome
 
 } // namespace
 
-int runDriver(const DriverOptions &options) {
+int runDriver(const DriverOptions &given) {
   llvm::raw_ostream &out = llvm::outs();
+  DriverOptions options = given;
+  if (options.preCommit) // the hook has a default build directory: everything below sees it
+    options.buildPath = preCommitBuildPath(options.buildPath);
   try {
     if (options.version) {
       out << "flowshape " << FLOWSHAPE_VERSION << " (clang " << CLANG_VERSION_STRING_FOR_FLOWSHAPE << ")\n";
@@ -129,16 +132,15 @@ int runDriver(const DriverOptions &options) {
       baseline = loadBaseline(options.baselineFile);
 
     AnalysisRequest request;
-    std::string buildPath = options.buildPath;
     if (options.preCommit) {
-      auto commands = preCommitCommands(options, buildPath);
+      auto commands = preCommitCommands(options);
       if (!commands)
         return ExitClean;
       request.commands = std::move(*commands);
     } else {
       request.commands = commandsFor(options);
     }
-    std::string start = !buildPath.empty() ? normalizePath(buildPath) : normalizePath(".");
+    std::string start = !options.buildPath.empty() ? normalizePath(options.buildPath) : normalizePath(".");
     std::string fallback = request.commands.empty() ? start
                                                     : std::string(llvm::sys::path::parent_path(request.commands.front().file));
     request.root = !options.root.empty() ? normalizePath(options.root) : findProjectRoot(start, fallback);

@@ -12,13 +12,15 @@
 
 namespace flowshape {
 
-std::optional<std::vector<CompileCommand>> preCommitCommands(const DriverOptions &options, std::string &buildPath) {
-  buildPath = options.buildPath;
-  if (buildPath.empty()) {
-    const char *fromEnvironment = std::getenv("FLOWSHAPE_BUILD_DIR");
-    buildPath = fromEnvironment && *fromEnvironment ? fromEnvironment : "build";
-  }
-  llvm::SmallString<256> database(buildPath);
+std::string preCommitBuildPath(const std::string &given) {
+  if (!given.empty())
+    return given;
+  const char *fromEnvironment = std::getenv("FLOWSHAPE_BUILD_DIR");
+  return fromEnvironment && *fromEnvironment ? fromEnvironment : "build";
+}
+
+std::optional<std::vector<CompileCommand>> preCommitCommands(const DriverOptions &options) {
+  llvm::SmallString<256> database(options.buildPath);
   if (llvm::sys::path::extension(database) != ".json")
     llvm::sys::path::append(database, "compile_commands.json");
   if (!llvm::sys::fs::exists(database)) {

@@ -13,10 +13,13 @@
 
 namespace flowshape {
 
-// The commands to analyse, or nothing (a message is on standard error) when
-// the hook should pass without analysing. The build directory is -p, else
-// $FLOWSHAPE_BUILD_DIR, else "build". Throws InputError for a malformed
+// The hook's build directory: -p, else $FLOWSHAPE_BUILD_DIR, else "build".
+std::string preCommitBuildPath(const std::string &given);
+
+// The commands to analyse (the files of options.files that the database in
+// options.buildPath knows), or nothing (a message is on standard error) when
+// the hook should pass without analysing. Throws InputError for a malformed
 // database.
-std::optional<std::vector<CompileCommand>> preCommitCommands(const DriverOptions &options, std::string &buildPath);
+std::optional<std::vector<CompileCommand>> preCommitCommands(const DriverOptions &options);
 
 } // namespace flowshape
