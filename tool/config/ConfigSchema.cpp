@@ -102,7 +102,8 @@ public:
         else if (key == "event-names")
           eventNames(value);
         else
-          fail(kv.getKey(), "", "unknown key '" + key + "' (known: " + join({std::begin(kKeys), std::end(kKeys)}) + ")");
+          fail(kv.getKey(), "",
+               "unknown key '" + key + "' (known: " + join({std::begin(kKeys), std::end(kKeys)}) + ")");
       }
     }
     syntax();

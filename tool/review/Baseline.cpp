@@ -139,7 +139,8 @@ Baseline parseBaseline(const std::string &path, const std::string &content) {
     baseline.format = "json";
     baseline.entries = fromJsonReport(path, root);
   } else {
-    fail(path, "", "not a baseline: expected a flowshape JSON report (with \"findings\") or a SARIF log (with \"runs\")");
+    fail(path, "",
+         "not a baseline: expected a flowshape JSON report (with \"findings\") or a SARIF log (with \"runs\")");
   }
   return baseline;
 }

@@ -35,7 +35,8 @@ public:
 
   const std::vector<Comment> &comments() const { return comments_; }
   unsigned lineOf(size_t offset) const {
-    return static_cast<unsigned>(std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset) - lineStarts_.begin());
+    auto after = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+    return static_cast<unsigned>(after - lineStarts_.begin());
   }
   unsigned columnOf(size_t offset) const { return static_cast<unsigned>(offset - lineStarts_[lineOf(offset) - 1] + 1); }
   bool hasCode(unsigned line) const { return line < hasCode_.size() && hasCode_[line]; }
@@ -271,16 +272,17 @@ private:
     llvm::StringRef list = rest.substr(0, rest.find("--"));
     Directive d;
     d.value.kind = "allow";
+    // Rules are separated by commas and/or white space.
+    std::string separated = list.str();
+    for (char &c : separated)
+      if (c == ',' || std::isspace(static_cast<unsigned char>(c)))
+        c = ' ';
     llvm::SmallVector<llvm::StringRef, 4> words;
-    list.split(words, ',', -1, false);
+    llvm::StringRef(separated).split(words, ' ', -1, false);
     std::vector<std::string> names;
-    for (llvm::StringRef group : words) {
-      llvm::SmallVector<llvm::StringRef, 4> parts;
-      group.split(parts, ' ', -1, false);
-      for (llvm::StringRef part : parts)
-        if (llvm::StringRef name = part.trim(" \t\r\n*"); !name.empty())
-          names.push_back(name.str());
-    }
+    for (llvm::StringRef word : words)
+      if (llvm::StringRef name = word.trim("*"); !name.empty())
+        names.push_back(name.str());
     for (auto &name : names)
       d.value.patterns.push_back(llvm::StringRef(name).starts_with("flowshape-") ? name : "flowshape-" + name);
     d.malformed = names.empty();
@@ -346,13 +348,14 @@ SuppressionScan scanSuppressions(const std::string &file, llvm::StringRef text) 
         unsigned line = lexer.lineOf(comments[k].marker);
         if (line >= d.value.lastLine || lexer.hasCode(line) || !parser.parse(comments[k]).empty())
           break;
-        std::string more = collapseSpaces(trimReason(text.substr(comments[k].begin, comments[k].end - comments[k].begin)));
+        llvm::StringRef next = text.substr(comments[k].begin, comments[k].end - comments[k].begin);
+        std::string more = collapseSpaces(trimReason(next));
         if (!more.empty() && !d.value.justification.empty())
           d.value.justification += " " + more;
       }
       if (d.malformed) {
-        scan.problems.push_back({d.value.loc, d.value.kind == "allow" ? d.value.spelling + " names no rule"
-                                                                      : d.value.spelling + " has no closing parenthesis"});
+        std::string what = d.value.kind == "allow" ? " names no rule" : " has no closing parenthesis";
+        scan.problems.push_back({d.value.loc, d.value.spelling + what});
         continue;
       }
       if (d.begin) {
@@ -361,7 +364,8 @@ SuppressionScan scanSuppressions(const std::string &file, llvm::StringRef text) 
       }
       if (d.endBlock) {
         std::string key = blockKey(d.value);
-        auto match = std::find_if(open.rbegin(), open.rend(), [&](const Directive &b) { return blockKey(b.value) == key; });
+        auto match =
+            std::find_if(open.rbegin(), open.rend(), [&](const Directive &b) { return blockKey(b.value) == key; });
         if (match == open.rend()) {
           if (namesFlowshape(d.value))
             scan.problems.push_back({d.value.loc, d.value.spelling + " has no matching NOLINTBEGIN"});

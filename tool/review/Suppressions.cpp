@@ -36,7 +36,8 @@ std::string quoteList(const std::vector<std::string> &items) {
   return out;
 }
 
-Finding suppressionFinding(const char *rule, Severity severity, const Location &at, size_t length, std::string message) {
+Finding suppressionFinding(const char *rule, Severity severity, const Location &at, size_t length,
+                           std::string message) {
   Finding f;
   f.rule = rule;
   f.severity = severity;
@@ -130,7 +131,8 @@ void applySuppressions(Report &report, const std::vector<std::string> &files, Co
     bool requireReason = options.requireJustification || config->requireJustification;
     if (unusedSeverity)
       for (const auto &[loc, problem] : fd.scan.problems)
-        added.push_back(suppressionFinding("unused-suppression", *unusedSeverity, loc, 6, problem + ": it suppresses nothing"));
+        added.push_back(
+            suppressionFinding("unused-suppression", *unusedSeverity, loc, 6, problem + ": it suppresses nothing"));
     for (size_t i = 0; i < fd.scan.directives.size(); ++i) {
       const SuppressionDirective &d = fd.scan.directives[i];
       std::vector<std::string> unused;
