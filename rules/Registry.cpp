@@ -10,6 +10,8 @@ std::unique_ptr<Rule> makeCommandNamedEvent();
 std::unique_ptr<Rule> makePublishThenBlock();
 std::unique_ptr<Rule> makeSyncOverQueue();
 std::unique_ptr<Rule> makeUnboundedReplyWait();
+std::unique_ptr<Rule> makeUnjustifiedSuppression();
+std::unique_ptr<Rule> makeUnusedSuppression();
 
 const std::vector<std::unique_ptr<Rule>> &allRules() {
   static const std::vector<std::unique_ptr<Rule>> rules = [] {
@@ -19,6 +21,8 @@ const std::vector<std::unique_ptr<Rule>> &allRules() {
     r.push_back(makePublishThenBlock());
     r.push_back(makeSyncOverQueue());
     r.push_back(makeUnboundedReplyWait());
+    r.push_back(makeUnjustifiedSuppression());
+    r.push_back(makeUnusedSuppression());
     return r;
   }();
   return rules;

@@ -51,6 +51,17 @@ int main(int argc, char **argv) {
   app.add_flag("--list-rules", options.listRules, "Print every rule with its default severity and exit");
   app.add_option("--explain", options.explain, "Print the documentation of a rule and exit");
   app.add_flag("--version", options.version, "Print the version and exit");
+  app.add_option("--baseline", options.baselineFile,
+                 "A previous report (JSON or SARIF): its findings are marked unchanged and do not fail the run");
+  app.add_option("--baseline-stale", options.baselineStale,
+                 "Baseline entries that no longer occur: warn (default), ignore, or error (exit 2)")
+      ->check(CLI::IsMember({"error", "warn", "ignore"}))
+      ->default_str("warn");
+  app.add_flag("--require-justification", options.requireJustification,
+               "A suppression comment without a reason is an error (rule unjustified-suppression)");
+  app.add_flag("--pre-commit", options.preCommit,
+               "Git hook mode: analyse the given files that the database knows; pass when there is no database "
+               "(-p, else $FLOWSHAPE_BUILD_DIR, else build)");
 
   try {
     app.parse(cliArgc, argv);

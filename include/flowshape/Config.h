@@ -15,6 +15,8 @@
 
 namespace flowshape {
 
+class PathGlobList;
+
 struct ConfigError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
@@ -35,6 +37,9 @@ struct Config {
   std::vector<std::string> include;         // globs; empty = everything
   std::vector<std::string> exclude;
   std::string headerFilter;                 // regex on root-relative paths of headers
+  bool requireJustification = false;        // suppressions must give a reason
+  std::shared_ptr<const PathGlobList> includeGlobs; // compiled include / exclude (.gitignore style)
+  std::shared_ptr<const PathGlobList> excludeGlobs;
   std::shared_ptr<Catalog> apis;            // the user's own catalog entries
   EventNameWords words = EventNameWords::defaults();
   std::string digest;                       // content hash, for cache keys

@@ -4,11 +4,14 @@
 #include "flowshape/Rule.h"
 
 #include "catalog/CatalogYaml.h"
+#include "config/ConfigSchema.h"
+#include "config/PathGlob.h"
 
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+
+#include <set>
 
 namespace {
 
@@ -27,17 +30,15 @@ struct ConfigFile {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
   std::string headerFilter;
+  std::optional<bool> requireJustification;
   std::vector<flowshape::ApiEntry> apis;
   std::optional<WordLists> eventNames;
+  std::set<std::string> nullKeys; // keys given without a value ("rules:"): nothing to read
 };
 
-std::string checkGlob(const std::string &glob) {
-  if (auto compiled = llvm::GlobPattern::create(glob); !compiled) {
-    std::string message = llvm::toString(compiled.takeError());
-    return "invalid glob '" + glob + "': " + message;
-  }
-  return {};
-}
+// Stands in for a key without a value: YAML I/O reads a null as an empty
+// plain mapping, but not as a rule map or a scalar.
+struct NoValue {};
 
 } // namespace
 
@@ -72,19 +73,31 @@ template <> struct MappingTraits<WordLists> {
   }
 };
 
+template <> struct MappingTraits<NoValue> {
+  static void mapping(IO &, NoValue &) {}
+};
+
 template <> struct MappingTraits<ConfigFile> {
   static void mapping(IO &io, ConfigFile &c) {
-    io.mapOptional("rules", c.rules);
-    io.mapOptional("include", c.include);
-    io.mapOptional("exclude", c.exclude);
-    io.mapOptional("header-filter", c.headerFilter);
-    io.mapOptional("apis", c.apis);
-    io.mapOptional("event-names", c.eventNames);
+    auto map = [&](const char *key, auto &value) {
+      NoValue none;
+      if (c.nullKeys.count(key))
+        io.mapOptional(key, none);
+      else
+        io.mapOptional(key, value);
+    };
+    map("rules", c.rules);
+    map("include", c.include);
+    map("exclude", c.exclude);
+    map("header-filter", c.headerFilter);
+    map("require-justification", c.requireJustification);
+    map("apis", c.apis);
+    map("event-names", c.eventNames);
   }
   static std::string validate(IO &, ConfigFile &c) {
     for (const auto *list : {&c.include, &c.exclude})
       for (const auto &glob : *list)
-        if (auto error = checkGlob(glob); !error.empty())
+        if (auto error = flowshape::checkPathGlob(glob); !error.empty())
           return error;
     if (!c.headerFilter.empty())
       return flowshape::checkRegex(c.headerFilter);
@@ -119,29 +132,6 @@ const EventNameWords &EventNameWords::defaults() {
   return words;
 }
 
-namespace {
-
-bool matchesAny(const std::vector<llvm::GlobPattern> &globs, const std::string &rel) {
-  for (const auto &glob : globs)
-    if (glob.match(rel) || glob.match("/" + rel))
-      return true;
-  return false;
-}
-
-std::vector<llvm::GlobPattern> compile(const std::vector<std::string> &globs) {
-  std::vector<llvm::GlobPattern> out;
-  for (const auto &glob : globs) {
-    std::string pattern = glob.find('/') == std::string::npos ? "**/" + glob : glob;
-    if (auto compiled = llvm::GlobPattern::create(pattern))
-      out.push_back(std::move(*compiled));
-    else
-      llvm::consumeError(compiled.takeError());
-  }
-  return out;
-}
-
-} // namespace
-
 std::optional<Severity> Config::severityOf(const std::string &id, Severity defaultSeverity) const {
   auto it = rules.find(id);
   if (it == rules.end())
@@ -152,17 +142,14 @@ std::optional<Severity> Config::severityOf(const std::string &id, Severity defau
 }
 
 bool Config::selects(const std::string &path) const {
-  if (include.empty() && exclude.empty())
-    return true;
   std::string rel = path;
   if (!directory.empty() && path.compare(0, directory.size() + 1, directory + "/") == 0)
     rel = path.substr(directory.size() + 1);
-  static std::mutex mutex;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto compiledInclude = compile(include), compiledExclude = compile(exclude);
-  if (!compiledInclude.empty() && !matchesAny(compiledInclude, rel))
+  else if (!directory.empty())
+    return !includeGlobs || includeGlobs->empty(); // outside this config's directory: no glob applies
+  if (includeGlobs && !includeGlobs->empty() && !includeGlobs->matches(rel))
     return false;
-  return !matchesAny(compiledExclude, rel);
+  return !excludeGlobs || !excludeGlobs->matches(rel);
 }
 
 std::shared_ptr<const Config> parseConfig(const std::string &path, const std::string &content) {
@@ -172,10 +159,18 @@ std::shared_ptr<const Config> parseConfig(const std::string &path, const std::st
   ConfigFile file;
   // An empty file is a valid config that changes nothing.
   if (llvm::StringRef(content).trim().empty() == false) {
+    file.nullKeys = checkConfigSchema(path, content);
     llvm::yaml::Input input(buffer->getMemBufferRef(), &context, YamlDiagnostic::handler, &diag);
     input >> file;
-    if (input.error())
-      throw ConfigError(diag.message.empty() ? path + ": malformed config" : diag.message);
+    if (input.error()) {
+      // The schema check passed: what is left is inside an `apis` entry.
+      std::string message = diag.message.empty() ? path + ": apis: malformed entry" : diag.message;
+      if (size_t at = message.find(": ", path.size()); at != std::string::npos && !diag.message.empty())
+        message.insert(at + 2, "apis: ");
+      if (llvm::StringRef(message).ends_with("unknown enumerated scalar"))
+        message.replace(message.size() - 25, 25, "not a known role (see docs/catalog.md)");
+      throw ConfigError(message);
+    }
   }
   auto config = std::make_shared<Config>();
   config->file = path;
@@ -184,6 +179,13 @@ std::shared_ptr<const Config> parseConfig(const std::string &path, const std::st
   config->include = file.include;
   config->exclude = file.exclude;
   config->headerFilter = file.headerFilter;
+  config->requireJustification = file.requireJustification.value_or(false);
+  try {
+    config->includeGlobs = std::make_shared<PathGlobList>(file.include);
+    config->excludeGlobs = std::make_shared<PathGlobList>(file.exclude);
+  } catch (const std::invalid_argument &error) {
+    throw ConfigError(path + ": " + error.what()); // checked above with its line; kept for safety
+  }
   if (!file.apis.empty()) {
     config->apis = std::make_shared<Catalog>();
     for (auto &entry : file.apis) {

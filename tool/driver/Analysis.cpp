@@ -5,6 +5,7 @@
 #include "flowshape/Program.h"
 #include "flowshape/Rule.h"
 #include "flowshape/Shape.h"
+#include "review/Suppressions.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -20,11 +21,13 @@ namespace flowshape {
 
 namespace {
 
-// Line-independent identity of a finding: what it is about, not where.
-void assignFingerprints(std::vector<Finding> &findings) {
+// Line-independent identity of a finding: what it is about, not where. A
+// finding outside any flow (a suppression comment) is known by its file.
+void assignFingerprints(std::vector<Finding> &findings, const Report &report) {
   std::map<std::string, int> occurrences;
   for (Finding &f : findings) {
-    std::string basis = f.rule + "\n" + f.function + "\n" + f.message;
+    std::string owner = f.function.empty() ? report.relative(f.loc.file) : f.function;
+    std::string basis = f.rule + "\n" + owner + "\n" + f.message;
     for (const Evidence &e : f.evidence)
       basis += "\n" + e.kind + ":" + e.text;
     std::string base = sha256Hex(basis).substr(0, 16);
@@ -101,6 +104,11 @@ Report analyze(const AnalysisRequest &request, AnalysisStats *stats) {
     commandConfigs.push_back(config);
   }
   report.files = commands.size();
+  // header-filter applies to headers only: the translation units' own files stay.
+  std::set<std::string> mainFiles;
+  for (const CompileCommand &command : commands)
+    mainFiles.insert(command.file);
+  project.setHeaderFilter(rootConfig->headerFilter, mainFiles);
 
   std::vector<ExtractionResult> results(commands.size());
   {
@@ -172,7 +180,20 @@ Report analyze(const AnalysisRequest &request, AnalysisStats *stats) {
                                              a.message == b.message;
                                     }),
                         report.findings.end());
-  assignFingerprints(report.findings);
+
+  // Suppression comments of every analysed file: the translation units and
+  // the files that hold the program's functions (headers included).
+  std::set<std::string> analysedFiles;
+  for (const CompileCommand &command : commands)
+    analysedFiles.insert(command.file);
+  for (const FunctionSummary *fn : program.functions())
+    analysedFiles.insert(fn->loc.file);
+  for (const auto &failure : report.failures)
+    analysedFiles.erase(failure.file); // not analysed: its comments were not tried
+  applySuppressions(report, {analysedFiles.begin(), analysedFiles.end()}, configs,
+                    SuppressionOptions{request.requireJustification});
+  std::sort(report.findings.begin(), report.findings.end(), findingLess);
+  assignFingerprints(report.findings, report);
   std::stable_sort(report.flows.begin(), report.flows.end(), [](const FlowReport &a, const FlowReport &b) {
     return std::tie(a.loc.file, a.loc.line, a.loc.column, a.function) <
            std::tie(b.loc.file, b.loc.line, b.loc.column, b.function);

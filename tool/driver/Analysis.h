@@ -17,6 +17,7 @@ struct AnalysisRequest {
   std::string root;       // project root (absolute)
   std::string configFile; // --config; empty: discover per file
   unsigned jobs = 1;
+  bool requireJustification = false; // a suppression without a reason is an error finding
   // Called as each translation unit starts: (index from 1, total, file).
   std::function<void(size_t, size_t, const std::string &)> progress;
 };

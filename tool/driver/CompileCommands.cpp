@@ -143,7 +143,8 @@ private:
 
 std::vector<CompileCommand> loadCompileCommands(const std::string &buildDirOrFile) {
   llvm::SmallString<256> path(buildDirOrFile);
-  if (llvm::sys::fs::is_directory(path))
+  // A build directory that does not exist yet is still named as one.
+  if (llvm::sys::fs::is_directory(path) || llvm::sys::path::extension(path) != ".json")
     llvm::sys::path::append(path, "compile_commands.json");
   std::string name(path.str());
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);

@@ -2,14 +2,19 @@
 
 #include "driver/Analysis.h"
 #include "driver/CompileCommands.h"
+#include "driver/PreCommit.h"
 #include "flowshape/Catalog.h"
 #include "flowshape/Rule.h"
+#include "review/Baseline.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <optional>
+#include <set>
 
 namespace flowshape {
 
@@ -71,15 +76,34 @@ std::vector<CompileCommand> commandsFor(const DriverOptions &options) {
     throw InputError("no compilation database: use -p <build-dir> (compile_commands.json), or give files followed "
                      "by \"-- <compiler flags>\"");
   std::string database = options.buildPath;
-  if (llvm::sys::fs::is_directory(database))
+  if (llvm::sys::fs::is_directory(database) || llvm::sys::path::extension(database) != ".json")
     database += "/compile_commands.json";
   return selectCommands(loadCompileCommands(options.buildPath), options.files, database);
 }
 
+// Baseline entries that no longer occur: fixed findings, or code changed
+// enough that the fingerprint moved. Returns false when they fail the run.
+bool reportStaleEntries(const Baseline &baseline, const BaselineOutcome &outcome, const std::string &policy) {
+  if (outcome.stale.empty() || policy == "ignore")
+    return true;
+  bool error = policy == "error";
+  size_t n = outcome.stale.size();
+  llvm::errs() << "flowshape: " << (error ? "error: " : "warning: ") << baseline.path << ": " << n
+               << (n == 1 ? " baseline entry no longer occurs" : " baseline entries no longer occur")
+               << ": refresh the baseline (docs/ci.md)\n";
+  for (const BaselineEntry &entry : outcome.stale)
+    llvm::errs() << "  " << (entry.file.empty() ? "?" : entry.file) << ":" << entry.line << ": " << entry.rule << ": "
+                 << entry.message << "\n";
+  return !error;
+}
+
 } // namespace
 
-int runDriver(const DriverOptions &options) {
+int runDriver(const DriverOptions &given) {
   llvm::raw_ostream &out = llvm::outs();
+  DriverOptions options = given;
+  if (options.preCommit) // the hook has a default build directory: everything below sees it
+    options.buildPath = preCommitBuildPath(options.buildPath);
   try {
     if (options.version) {
       out << "flowshape " << FLOWSHAPE_VERSION << " (clang " << CLANG_VERSION_STRING_FOR_FLOWSHAPE << ")\n";
@@ -102,25 +126,52 @@ int runDriver(const DriverOptions &options) {
       return ExitClean;
     }
 
+    // A malformed baseline fails before the (long) analysis.
+    std::optional<Baseline> baseline;
+    if (!options.baselineFile.empty())
+      baseline = loadBaseline(options.baselineFile);
+
     AnalysisRequest request;
-    request.commands = commandsFor(options);
-    std::string start = !options.buildPath.empty() ? normalizePath(options.buildPath)
-                                                   : normalizePath(".");
+    if (options.preCommit) {
+      auto commands = preCommitCommands(options);
+      if (!commands)
+        return ExitClean;
+      request.commands = std::move(*commands);
+    } else {
+      request.commands = commandsFor(options);
+    }
+    std::string start = !options.buildPath.empty() ? normalizePath(options.buildPath) : normalizePath(".");
     std::string fallback = request.commands.empty() ? start
                                                     : std::string(llvm::sys::path::parent_path(request.commands.front().file));
     request.root = !options.root.empty() ? normalizePath(options.root) : findProjectRoot(start, fallback);
     request.configFile = options.configFile;
     request.jobs = options.jobs ? options.jobs : llvm::hardware_concurrency().compute_thread_count();
-    bool showProgress = !options.quiet && llvm::sys::Process::StandardErrIsDisplayed();
+    request.requireJustification = options.requireJustification;
+    bool showProgress = !options.quiet && !options.preCommit && llvm::sys::Process::StandardErrIsDisplayed();
     if (showProgress)
       request.progress = [&](size_t i, size_t n, const std::string &file) {
         std::string width = std::to_string(n);
         std::string index = std::to_string(i);
+        std::string shown = file;
+        if (file.size() > request.root.size() && file.compare(0, request.root.size(), request.root) == 0 &&
+            file[request.root.size()] == '/')
+          shown = file.substr(request.root.size() + 1);
         llvm::errs() << "[" << std::string(width.size() - index.size(), ' ') << index << "/" << n << "] "
-                     << file << "\n";
+                     << shown << "\n";
       };
 
     Report report = analyze(request);
+    bool staleOk = true;
+    if (baseline) {
+      // A run over some files only (given, or staged) cannot tell whether
+      // entries of other files still occur.
+      std::set<std::string> scope;
+      if (!options.files.empty())
+        for (const CompileCommand &command : request.commands)
+          scope.insert(report.relative(command.file));
+      BaselineOutcome outcome = applyBaseline(report, *baseline, scope);
+      staleOk = reportStaleEntries(*baseline, outcome, options.baselineStale);
+    }
 
     bool ok = true;
     if (!options.jsonFile.empty())
@@ -136,7 +187,7 @@ int runDriver(const DriverOptions &options) {
     else
       writeMain(out, !options.noColor && out.has_colors() && llvm::sys::Process::StandardOutIsDisplayed());
     out.flush();
-    if (!ok)
+    if (!ok || !staleOk)
       return ExitInputError;
     return exitCodeFor(report, options.failOn);
   } catch (const InputError &error) {
@@ -144,6 +195,8 @@ int runDriver(const DriverOptions &options) {
   } catch (const ConfigError &error) {
     llvm::errs() << "flowshape: error: " << error.what() << "\n";
   } catch (const CatalogError &error) {
+    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+  } catch (const BaselineError &error) {
     llvm::errs() << "flowshape: error: " << error.what() << "\n";
   }
   return ExitInputError;

@@ -24,10 +24,15 @@ struct DriverOptions {
   bool listRules = false;
   std::string explain;
   bool version = false;
+  std::string baselineFile;           // --baseline: a previous JSON or SARIF report
+  std::string baselineStale = "warn"; // --baseline-stale: error | warn | ignore
+  bool requireJustification = false;  // --require-justification
+  bool preCommit = false;             // --pre-commit: the git hook's mode (see PreCommit.h)
 };
 
-// Exit codes (SPEC): 2 usage, config or input error; 1 findings at or above
-// --fail-on; 3 a translation unit could not be analysed; 0 otherwise.
+// Exit codes (SPEC): 2 usage, config or input error (also a stale baseline
+// under --baseline-stale error); 1 findings at or above --fail-on; 3 a
+// translation unit could not be analysed; 0 otherwise.
 enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitInputError = 2, ExitParseFailure = 3 };
 
 int runDriver(const DriverOptions &options);

@@ -1,14 +1,17 @@
 #include "flowshape/Project.h"
 
+#include "config/PathGlob.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 
 namespace flowshape {
 
 struct ProjectFilter::Globs {
-  std::vector<llvm::GlobPattern> patterns;
+  std::vector<std::unique_ptr<PathGlob>> patterns;
+  std::unique_ptr<llvm::Regex> headerFilter;
 };
 
 const std::vector<std::string> &ProjectFilter::defaultExcludes() {
@@ -22,14 +25,17 @@ const std::vector<std::string> &ProjectFilter::defaultExcludes() {
 ProjectFilter::ProjectFilter(std::string root, std::vector<std::string> excludeGlobs)
     : root_(normalizePath(root)), globs_(std::make_unique<Globs>()) {
   for (const auto &glob : excludeGlobs) {
-    // "dir/**" also matches at any depth when the pattern has no slash,
-    // as .gitignore does.
-    std::string pattern = glob.find('/') == std::string::npos ? "**/" + glob : glob;
-    if (auto compiled = llvm::GlobPattern::create(pattern))
-      globs_->patterns.push_back(std::move(*compiled));
-    else
-      llvm::consumeError(compiled.takeError()); // validated by the config loader
+    std::string error;
+    if (auto compiled = PathGlob::create(glob, error))
+      globs_->patterns.push_back(std::move(compiled)); // else: rejected, with its line, by the config loader
   }
+}
+
+void ProjectFilter::setHeaderFilter(const std::string &regex, std::set<std::string> mainFiles) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  globs_->headerFilter = regex.empty() ? nullptr : std::make_unique<llvm::Regex>(regex);
+  mainFiles_ = std::move(mainFiles);
+  cache_.clear();
 }
 
 ProjectFilter::~ProjectFilter() = default;
@@ -48,16 +54,14 @@ bool ProjectFilter::isProjectFile(const std::string &path) const {
     return it->second;
   std::string rel = relative(path);
   bool inProject = rel != path || root_ == "/";
-  if (inProject) {
-    // Globs are matched against the relative path and, for patterns that
-    // start with "**/", against "/" + path so that top-level names match too.
-    std::string anchored = "/" + rel;
+  if (inProject)
     for (const auto &glob : globs_->patterns)
-      if (glob.match(rel) || glob.match(anchored)) {
+      if (glob->matches(rel)) {
         inProject = false;
         break;
       }
-  }
+  if (inProject && globs_->headerFilter && !mainFiles_.count(path))
+    inProject = globs_->headerFilter->match(rel);
   cache_.emplace(path, inProject);
   return inProject;
 }
