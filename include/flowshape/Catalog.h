@@ -39,6 +39,7 @@ struct ApiEntry {
   std::string nameRegex;     // alternatively, a regex on the qualified name
   std::string returnType;    // regex on the return type (with name_regex)
   std::string paramType;     // regex that some parameter type must match
+  std::string params;        // regex on all parameter types, joined by ", " (picks overloads)
   std::string kind = "call"; // call | field | override
   int arity = -1;            // applies only to the overload with this many parameters
   Role role = Role::Control;

@@ -75,6 +75,7 @@ void MappingTraits<flowshape::ApiEntry>::mapping(IO &io, flowshape::ApiEntry &e)
   io.mapOptional("name_regex", e.nameRegex);
   io.mapOptional("return_type", e.returnType);
   io.mapOptional("param_type", e.paramType);
+  io.mapOptional("params", e.params);
   io.mapOptional("kind", e.kind, std::string("call"));
   io.mapOptional("arity", e.arity, -1);
   io.mapRequired("role", e.role);
@@ -107,7 +108,7 @@ std::string MappingTraits<flowshape::ApiEntry>::validate(IO &, flowshape::ApiEnt
     return "'kind' must be call, field or override, not '" + e.kind + "'";
   if (!e.nameRegex.empty() && e.kind != "call")
     return "'name_regex' is only supported for kind 'call'";
-  for (const std::string *re : {&e.nameRegex, &e.returnType, &e.paramType, &e.markerArgRegex})
+  for (const std::string *re : {&e.nameRegex, &e.returnType, &e.paramType, &e.params, &e.markerArgRegex})
     if (!re->empty())
       if (auto error = flowshape::checkRegex(*re); !error.empty())
         return error;

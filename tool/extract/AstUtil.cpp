@@ -41,6 +41,10 @@ std::string qualifiedName(const NamedDecl *decl) {
   std::string out;
   for (auto it = parts.rbegin(); it != parts.rend(); ++it)
     out += *it + "::";
+  // A constructor of a class template is named without the template's
+  // parameters: cppkafka::Header::Header, not Header::Header<BufferType>.
+  if (isa<CXXConstructorDecl>(decl))
+    return out + cast<CXXConstructorDecl>(decl)->getParent()->getName().str();
   if (const auto *fd = dyn_cast<FunctionDecl>(decl))
     return out + fd->getNameAsString();
   return out + decl->getNameAsString();
@@ -200,6 +204,14 @@ std::optional<std::string> literalOf(const Expr *e, const ASTContext &ctx, int d
       return literalOf(ce->getArg(0), ctx, depth + 1);
     return std::nullopt;
   }
+  // A list of one name is that name: subscribe({"orders"}).
+  if (const auto *list = dyn_cast<CXXStdInitializerListExpr>(e))
+    return literalOf(list->getSubExpr(), ctx, depth + 1);
+  if (const auto *list = dyn_cast<InitListExpr>(e)) {
+    if (list->getNumInits() == 1)
+      return literalOf(list->getInit(0), ctx, depth + 1);
+    return std::nullopt;
+  }
   if (const auto *mc = dyn_cast<CXXMemberCallExpr>(e)) {
     // topic.c_str(), name.data(): the object's value.
     if (mc->getNumArgs() == 0)
@@ -248,6 +260,11 @@ ValueText valueText(const Expr *expr, const ASTContext &ctx) {
   } else if (isa<CXXNullPtrLiteralExpr>(e) || isa<GNUNullExpr>(e)) {
     v.names.push_back("nullptr");
   }
+  // A duration made from a count, std::chrono::milliseconds(-1), has that
+  // count's value: timeouts compare it with the catalog's "forever" values.
+  if (const auto *construct = dyn_cast<CXXConstructExpr>(e))
+    if (construct->getNumArgs() == 1 && construct->getArg(0)->getType()->isIntegralOrEnumerationType())
+      e = stripExpr(construct->getArg(0));
   if (!e->isValueDependent() && !e->isTypeDependent() && (e->getType()->isIntegralOrEnumerationType())) {
     Expr::EvalResult result;
     if (e->EvaluateAsInt(result, ctx))

@@ -38,6 +38,19 @@ const Expr *skipImplicitParents(const Expr *e, const ParentMap &pm, const Stmt *
   return e;
 }
 
+// A literal, or a temporary made only of literals: a new value, not a
+// name for an object that exists elsewhere.
+bool isFreshValue(const Expr *e) {
+  e = stripExpr(e);
+  if (isa<StringLiteral, IntegerLiteral, FloatingLiteral, CharacterLiteral, CXXBoolLiteralExpr, CXXNullPtrLiteralExpr,
+          InitListExpr, UserDefinedLiteral>(e))
+    return true;
+  if (const auto *construct = dyn_cast<CXXConstructExpr>(e))
+    return std::all_of(construct->arg_begin(), construct->arg_end(),
+                       [](const Expr *arg) { return isa<CXXDefaultArgExpr>(arg) || isFreshValue(arg); });
+  return false;
+}
+
 } // namespace
 
 // Walks one body in source order; nested lambdas and local classes are
@@ -210,6 +223,11 @@ std::vector<std::string> FunctionExtractor::calleeNames(const CallSite &site) co
   std::vector<std::string> names;
   const FunctionDecl *callee = patternOf(site.callee);
   names.push_back(qualifiedName(callee));
+  // A constructor inherited with `using Base::Base` is also known under the
+  // base's name (cppkafka::MessageBuilder("orders") runs BasicMessageBuilder's).
+  if (const auto *ctor = dyn_cast<CXXConstructorDecl>(callee); ctor && ctor->isInheritingConstructor())
+    if (const CXXConstructorDecl *inherited = ctor->getInheritedConstructor().getConstructor())
+      names.push_back(qualifiedName(patternOf(inherited)));
   if (const auto *method = dyn_cast<CXXMethodDecl>(callee)) {
     std::vector<const CXXMethodDecl *> work(method->overridden_methods().begin(), method->overridden_methods().end());
     for (size_t i = 0; i < work.size() && i < 32; ++i) {
@@ -534,8 +552,12 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
       // auto fut = prom.get_future() names the promise.
       if (var->isLocalVarDecl() && var->hasInit()) {
         const Expr *init = stripExpr(var->getInit());
+        // A copy or conversion of an object is that object; made from
+        // something that is no object (a literal, a count) the variable is
+        // a new object: MessageBuilder builder("orders").
+        const auto *construct = dyn_cast<CXXConstructExpr>(init);
         bool constructedHere = isa<InitListExpr>(init) || isa<StringLiteral>(init) ||
-                               (isa<CXXConstructExpr>(init) && cast<CXXConstructExpr>(init)->getNumArgs() != 1);
+                               (construct && (construct->getNumArgs() != 1 || isFreshValue(construct->getArg(0))));
         if (!constructedHere) {
           std::string key = objectKey(init, depth + 1);
           if (!key.empty())
@@ -580,6 +602,10 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
   }
   if (const auto *member = dyn_cast<CXXMemberCallExpr>(e)) {
     const FunctionDecl *callee = member->getDirectCallee();
+    // Fluent library methods (builder.topic("x").payload(p),
+    // consumer.onReceived(cb).onError(cb)) return their own object.
+    if (callee && !isProjectDecl(callee) && returnsOwnObject(member))
+      return objectKey(member->getImplicitObjectArgument(), depth + 1);
     // Library accessors (map::find, promise::get_future, shared_ptr::get)
     // stand for their object; API calls and project calls make new values.
     if (!callee || isApiCall(e) || isProjectDecl(callee))
@@ -595,13 +621,33 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
     return callKey(e);
   }
   if (const auto *construct = dyn_cast<CXXConstructExpr>(e)) {
-    if (construct->getNumArgs() == 1)
-      return objectKey(construct->getArg(0), depth + 1);
+    // A copy or conversion of an object is that object; a temporary made
+    // from a literal, MessageBuilder("orders"), is an object of its own.
+    if (construct->getNumArgs() == 1 && !isFreshValue(construct->getArg(0)))
+      if (std::string key = objectKey(construct->getArg(0), depth + 1); !key.empty())
+        return key;
     return callKey(e);
   }
   if (const auto *lambda = dyn_cast<LambdaExpr>(e))
     return usrOf(patternOf(lambda->getCallOperator()));
   return {};
+}
+
+bool FunctionExtractor::returnsOwnObject(const CXXMemberCallExpr *call) const {
+  const CXXMethodDecl *method = call->getMethodDecl();
+  const Expr *object = call->getImplicitObjectArgument();
+  if (!method || !object || !method->getReturnType()->isLValueReferenceType())
+    return false;
+  const CXXRecordDecl *returned = method->getReturnType()->getPointeeType()->getAsCXXRecordDecl();
+  QualType objectType = object->getType();
+  if (objectType->isPointerType())
+    objectType = objectType->getPointeeType();
+  const CXXRecordDecl *own = objectType->getAsCXXRecordDecl();
+  if (!returned || !own || !returned->hasDefinition() || !own->hasDefinition())
+    return false;
+  returned = returned->getCanonicalDecl();
+  own = own->getCanonicalDecl();
+  return returned == own || own->isDerivedFrom(returned) || returned->isDerivedFrom(own);
 }
 
 std::string FunctionExtractor::resultKey(const Expr *call) const {

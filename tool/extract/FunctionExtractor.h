@@ -71,6 +71,7 @@ private:
   std::string callKey(const clang::Expr *expr) const;
   std::string callbackUsr(const clang::Expr *expr, int depth = 0) const;
   bool isApiCall(const clang::Expr *expr) const;
+  bool returnsOwnObject(const clang::CXXMemberCallExpr *call) const;
 
   void computeReturnKeys(const clang::Stmt *body);
 

@@ -64,13 +64,20 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
   node.destination = e.destination;
   node.destinationKey = e.destinationKey;
   node.destinationFromFlow = !e.destination.empty();
-  // Destinations named elsewhere: a Topic* made by Topic::create("orders"),
-  // or the queue a connection consumes from (amqp_basic_consume).
-  if (node.destination.empty() && !e.destinationKey.empty())
-    if (auto facts = program_.factsOf(e.destinationKey, "destination"); !facts.empty())
-      node.destination = facts.front()->value;
+  // Destinations named elsewhere: the queue a connection or subscription
+  // consumes from (amqp_basic_consume, rd_kafka_subscribe), then what names
+  // that object: a Topic* made by Topic::create("orders"), a partition list
+  // holding "orders", a message builder made for "orders". A name that is
+  // itself a variable stays a key, so that callers can bind it.
   if (node.destination.empty() && node.destinationKey.empty() && e.role == Role::Receive)
     if (auto facts = program_.factsOf(e.object, "consumes"); !facts.empty()) {
+      if (facts.front()->valueKey.empty())
+        node.destination = facts.front()->value;
+      else
+        node.destinationKey = facts.front()->valueKey;
+    }
+  if (node.destination.empty() && !node.destinationKey.empty())
+    if (auto facts = program_.factsOf(node.destinationKey, "destination"); !facts.empty()) {
       if (facts.front()->valueKey.empty())
         node.destination = facts.front()->value;
       else

@@ -63,14 +63,17 @@ public:
       return v; // paces a loop that publishes: throttling, not waiting for an effect
 
     // Reply evidence, strongest first.
+    bool receiveOnReply = false;
     for (uint32_t m : markers_) {
       const FlowNode &marker = graph_.nodes[m];
       bool sameDestination = (!marker.destination.empty() && marker.destination == wait.destination) ||
                              program_.sameObject(marker.destinationKey, wait.destinationKey);
       if (sameDestination && wait.role == Role::Receive) {
-        add(v, "strong", evidenceFor(wait, "receive-on-reply",
-                                     "receives on the reply destination" + quoted(wait.destination) +
-                                         " that the reply marker names"));
+        if (!receiveOnReply)
+          add(v, "strong", evidenceFor(wait, "receive-on-reply",
+                                       "receives on the reply destination" + quoted(wait.destination) +
+                                           " that the reply marker names"));
+        receiveOnReply = true;
         add(v, "strong", evidenceFor(marker, "reply-marker", "reply marker" + markerText(marker)));
       }
     }
