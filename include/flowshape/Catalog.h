@@ -54,7 +54,7 @@ struct ApiEntry {
   std::string timeout;               // fixed: "bounded" | "unbounded"
   std::string timeoutFact;           // the object's fact that carries the timeout
   int callbackArg = -1;              // subscribe / callback setup: the callback argument
-  std::string callbackKind = "consumer"; // consumer | ack
+  std::string callbackKind = "consumer"; // consumer | ack | continuation
   std::string waitKind;
   std::string marker;         // reply-marker kind
   std::string markerArgRegex; // a string argument matching this adds a reply marker

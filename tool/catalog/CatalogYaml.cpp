@@ -119,8 +119,8 @@ std::string MappingTraits<flowshape::ApiEntry>::validate(IO &, flowshape::ApiEnt
     return "'timeout' must be bounded or unbounded, not '" + e.timeout + "'";
   if (e.timeoutArg >= 0 && !e.timeout.empty())
     return "'timeout' and 'timeout_arg' exclude each other";
-  if (e.callbackKind != "consumer" && e.callbackKind != "ack")
-    return "'callback_kind' must be consumer or ack, not '" + e.callbackKind + "'";
+  if (e.callbackKind != "consumer" && e.callbackKind != "ack" && e.callbackKind != "continuation")
+    return "'callback_kind' must be consumer, ack or continuation, not '" + e.callbackKind + "'";
   if (e.factOn != "object" && e.factOn != "result")
     return "'fact_on' must be object or result, not '" + e.factOn + "'";
   if (e.role == Role::Fact && (e.fact.empty() || e.valueArg < 0))

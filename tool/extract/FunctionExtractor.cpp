@@ -419,8 +419,12 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
   }
 
   if (entry.callbackArg >= 0)
-    if (const Expr *callback = argument(site, entry.callbackArg))
-      addCallbackFact(callback, entry.callbackKind, site.expr);
+    if (const Expr *callback = argument(site, entry.callbackArg)) {
+      if (entry.callbackKind == "continuation")
+        addContinuationCall(callback, site.expr);
+      else
+        addCallbackFact(callback, entry.callbackKind, site.expr);
+    }
 
   const std::string markerRegex = entry.markerArgRegex;
   if (entry.role != Role::CallbackSetup)
@@ -526,6 +530,22 @@ void FunctionExtractor::handleFieldAssignment(const BinaryOperator *assign) {
 void FunctionExtractor::addFact(const std::string &key, const std::string &name, const std::string &value,
                                 const Expr *at, const std::string &valueKey) {
   facts_.push_back({key, name, value, valueKey, locationOf(at->getSourceRange(), ctx_)});
+}
+
+// A continuation runs once the operation it is attached to completes, as
+// part of the same flow: it is a call of the callback at the registration.
+void FunctionExtractor::addContinuationCall(const Expr *callback, const Expr *at) {
+  const FunctionDecl *fn = callbackFunction(callback);
+  if (!fn || !isProjectDecl(fn))
+    return;
+  const FunctionDecl *target = patternOf(fn);
+  Event event;
+  event.kind = EventKind::Call;
+  event.callee = usrOf(target);
+  event.calleeName = functionDisplayName(target, sm_);
+  event.loc = locationOf(at->getSourceRange(), ctx_);
+  event.text = sourceText(at->getSourceRange(), ctx_);
+  pushEvent(at, std::move(event));
 }
 
 void FunctionExtractor::addCallbackFact(const Expr *callback, const std::string &kind, const Expr *at) {
@@ -664,32 +684,36 @@ std::string FunctionExtractor::resultKey(const Expr *call) const {
   return callKey(call);
 }
 
-std::string FunctionExtractor::callbackUsr(const Expr *expr, int depth) const {
+const FunctionDecl *FunctionExtractor::callbackFunction(const Expr *expr, int depth) const {
   if (!expr || depth > 6)
-    return {};
+    return nullptr;
   const Expr *e = stripExpr(expr);
   if (const auto *lambda = dyn_cast<LambdaExpr>(e))
-    return usrOf(patternOf(lambda->getCallOperator()));
+    return lambda->getCallOperator();
   if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
     if (const auto *fn = dyn_cast<FunctionDecl>(ref->getDecl()))
-      return usrOf(patternOf(fn));
+      return fn;
     if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()))
       if (var->hasInit())
-        return callbackUsr(var->getInit(), depth + 1);
-    return {};
+        return callbackFunction(var->getInit(), depth + 1);
+    return nullptr;
   }
   if (const auto *member = dyn_cast<MemberExpr>(e))
-    if (const auto *fn = dyn_cast<FunctionDecl>(member->getMemberDecl()))
-      return usrOf(patternOf(fn));
+    return dyn_cast<FunctionDecl>(member->getMemberDecl());
   if (const auto *unary = dyn_cast<UnaryOperator>(e))
-    return callbackUsr(unary->getSubExpr(), depth + 1);
+    return callbackFunction(unary->getSubExpr(), depth + 1);
   // std::function construction, std::bind(&C::m, this, _1) and the like:
   // the first argument is the callable.
   if (const auto *construct = dyn_cast<CXXConstructExpr>(e))
-    return construct->getNumArgs() > 0 ? callbackUsr(construct->getArg(0), depth + 1) : std::string();
+    return construct->getNumArgs() > 0 ? callbackFunction(construct->getArg(0), depth + 1) : nullptr;
   if (const auto *call = dyn_cast<CallExpr>(e))
-    return call->getNumArgs() > 0 ? callbackUsr(call->getArg(0), depth + 1) : std::string();
-  return {};
+    return call->getNumArgs() > 0 ? callbackFunction(call->getArg(0), depth + 1) : nullptr;
+  return nullptr;
+}
+
+std::string FunctionExtractor::callbackUsr(const Expr *expr) const {
+  const FunctionDecl *fn = callbackFunction(expr);
+  return fn ? usrOf(patternOf(fn)) : std::string();
 }
 
 void FunctionExtractor::computeReturnKeys(const Stmt *body) {

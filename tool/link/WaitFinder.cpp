@@ -38,6 +38,8 @@ public:
       if (n.role == Role::Publish || n.role == Role::BrokerRequest || n.event().returnsAck)
         ackHandles_.push_back(i);
     }
+    std::stable_sort(markers_.begin(), markers_.end(),
+                     [&](uint32_t a, uint32_t b) { return graph.nodes[a].event().loc < graph.nodes[b].event().loc; });
   }
 
   Verdict classify(const FlowNode &publish, const FlowNode &wait) const {
@@ -88,11 +90,16 @@ public:
         add(v, "strong", e);
         break;
       }
+    // Reply markers of the flow not already named above, one of each kind
+    // (reply-to, correlation-id, exclusive queue...), in source order.
     bool markerListed = std::any_of(v.reasons.begin(), v.reasons.end(), [](auto &e) { return e.kind == "reply-marker"; });
-    if (!markerListed && !markers_.empty()) {
-      const FlowNode &marker = graph_.nodes[markers_.front()];
-      add(v, "medium", evidenceFor(marker, "reply-marker",
-                                   "the message carries a reply marker" + markerText(marker)));
+    if (!markerListed) {
+      std::set<std::string> kinds;
+      for (uint32_t m : markers_) {
+        const FlowNode &marker = graph_.nodes[m];
+        if (kinds.insert(marker.event().marker).second)
+          add(v, "medium", evidenceFor(marker, "reply-marker", "the message carries a reply marker" + markerText(marker)));
+      }
     }
     if (v.reasons.empty() && wait.role == Role::Receive) {
       // A consume loop after a publish that never ends on a message is a
