@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 class ApprovalClient {
 public:
@@ -33,3 +34,15 @@ private:
   cppkafka::Producer &producer_;
   cppkafka::Consumer &consumer_;
 };
+
+// sync_produce waits for the broker's acknowledgement of the request, which
+// is no reply; the poll of the reply topic that follows is.
+std::string quote(cppkafka::BufferedProducer<std::string> &producer, cppkafka::Consumer &replies, const std::string &sku) { // SHAPE: messaging-request-reply
+  replies.subscribe({"pricing.quotes"});
+  auto request = producer.make_builder("pricing.quote-requested");
+  request.header(cppkafka::Header<std::string>("reply-topic", "pricing.quotes"));
+  request.payload(sku);
+  producer.sync_produce(request); // EVIDENCE: publish; OK: unbounded-reply-wait
+  std::vector<cppkafka::Message> batch = replies.poll_batch(1, std::chrono::seconds(2)); // EXPECT: sync-over-queue; OK: unbounded-reply-wait; EVIDENCE: receive-on-reply
+  return batch.empty() ? std::string() : std::string(batch.front().get_payload());
+}
