@@ -39,6 +39,7 @@ struct ApiEntry {
   std::string nameRegex;     // alternatively, a regex on the qualified name
   std::string returnType;    // regex on the return type (with name_regex)
   std::string paramType;     // regex that some parameter type must match
+  std::string params;        // regex on all parameter types, joined by ", " (picks overloads)
   std::string kind = "call"; // call | field | override
   int arity = -1;            // applies only to the overload with this many parameters
   Role role = Role::Control;
@@ -61,7 +62,7 @@ struct ApiEntry {
   std::string timeout;               // fixed: "bounded" | "unbounded"
   std::string timeoutFact;           // the object's fact that carries the timeout
   int callbackArg = -1;              // subscribe / callback setup: the callback argument
-  std::string callbackKind = "consumer"; // consumer | ack
+  std::string callbackKind = "consumer"; // consumer | ack | continuation
   std::string waitKind;
   std::string marker;         // reply-marker kind
   std::string markerArgRegex; // a string argument matching this adds a reply marker

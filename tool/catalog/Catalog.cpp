@@ -82,6 +82,13 @@ bool signatureMatches(const ApiEntry &e, const std::string &returnType, const st
     return false;
   if (!e.returnType.empty() && !llvm::Regex(e.returnType).match(returnType))
     return false;
+  if (!e.params.empty()) {
+    std::string joined;
+    for (const std::string &p : paramTypes)
+      joined += (joined.empty() ? "" : ", ") + p;
+    if (!llvm::Regex(e.params).match(joined))
+      return false;
+  }
   if (!e.paramType.empty()) {
     llvm::Regex param(e.paramType);
     if (std::none_of(paramTypes.begin(), paramTypes.end(), [&](const std::string &p) { return param.match(p); }))

@@ -75,6 +75,7 @@ void MappingTraits<flowshape::ApiEntry>::mapping(IO &io, flowshape::ApiEntry &e)
   io.mapOptional("name_regex", e.nameRegex);
   io.mapOptional("return_type", e.returnType);
   io.mapOptional("param_type", e.paramType);
+  io.mapOptional("params", e.params);
   io.mapOptional("kind", e.kind, std::string("call"));
   io.mapOptional("arity", e.arity, -1);
   io.mapRequired("role", e.role);
@@ -112,7 +113,7 @@ std::string MappingTraits<flowshape::ApiEntry>::validate(IO &, flowshape::ApiEnt
     return "'kind' must be call, field or override, not '" + e.kind + "'";
   if (!e.nameRegex.empty() && e.kind != "call")
     return "'name_regex' is only supported for kind 'call'";
-  for (const std::string *re : {&e.nameRegex, &e.returnType, &e.paramType, &e.markerArgRegex})
+  for (const std::string *re : {&e.nameRegex, &e.returnType, &e.paramType, &e.params, &e.markerArgRegex})
     if (!re->empty())
       if (auto error = flowshape::checkRegex(*re); !error.empty())
         return error;
@@ -130,8 +131,8 @@ std::string MappingTraits<flowshape::ApiEntry>::validate(IO &, flowshape::ApiEnt
     return "give the timeout one way: 'timeout', 'timeout_arg', 'timeout_after', 'timeout_word' or 'timeout_fact'";
   if (!e.timeout.empty() && e.timeout != "bounded" && e.timeout != "unbounded")
     return "'timeout' must be bounded or unbounded, not '" + e.timeout + "'";
-  if (e.callbackKind != "consumer" && e.callbackKind != "ack")
-    return "'callback_kind' must be consumer or ack, not '" + e.callbackKind + "'";
+  if (e.callbackKind != "consumer" && e.callbackKind != "ack" && e.callbackKind != "continuation")
+    return "'callback_kind' must be consumer, ack or continuation, not '" + e.callbackKind + "'";
   if (e.factOn != "object" && e.factOn != "result")
     return "'fact_on' must be object or result, not '" + e.factOn + "'";
   if (e.role == Role::Fact && (e.fact.empty() || (e.valueArg < 0 && !e.valueWord)))

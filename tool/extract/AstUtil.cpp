@@ -41,6 +41,10 @@ std::string qualifiedName(const NamedDecl *decl) {
   std::string out;
   for (auto it = parts.rbegin(); it != parts.rend(); ++it)
     out += *it + "::";
+  // A constructor of a class template is named without the template's
+  // parameters: cppkafka::Header::Header, not Header::Header<BufferType>.
+  if (isa<CXXConstructorDecl>(decl))
+    return out + cast<CXXConstructorDecl>(decl)->getParent()->getName().str();
   if (const auto *fd = dyn_cast<FunctionDecl>(decl))
     return out + fd->getNameAsString();
   return out + decl->getNameAsString();
@@ -198,6 +202,14 @@ std::optional<std::string> literalOf(const Expr *e, const ASTContext &ctx, int d
   if (const auto *ce = dyn_cast<CXXConstructExpr>(e)) {
     if (ce->getNumArgs() >= 1)
       return literalOf(ce->getArg(0), ctx, depth + 1);
+    return std::nullopt;
+  }
+  // A list of one name is that name: subscribe({"orders"}).
+  if (const auto *list = dyn_cast<CXXStdInitializerListExpr>(e))
+    return literalOf(list->getSubExpr(), ctx, depth + 1);
+  if (const auto *list = dyn_cast<InitListExpr>(e)) {
+    if (list->getNumInits() == 1)
+      return literalOf(list->getInit(0), ctx, depth + 1);
     return std::nullopt;
   }
   if (const auto *mc = dyn_cast<CXXMemberCallExpr>(e)) {

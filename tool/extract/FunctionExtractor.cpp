@@ -39,6 +39,19 @@ const Expr *skipImplicitParents(const Expr *e, const ParentMap &pm, const Stmt *
   return e;
 }
 
+// A literal, or a temporary made only of literals: a new value, not a
+// name for an object that exists elsewhere.
+bool isFreshValue(const Expr *e) {
+  e = stripExpr(e);
+  if (isa<StringLiteral, IntegerLiteral, FloatingLiteral, CharacterLiteral, CXXBoolLiteralExpr, CXXNullPtrLiteralExpr,
+          InitListExpr, UserDefinedLiteral>(e))
+    return true;
+  if (const auto *construct = dyn_cast<CXXConstructExpr>(e))
+    return std::all_of(construct->arg_begin(), construct->arg_end(),
+                       [](const Expr *arg) { return isa<CXXDefaultArgExpr>(arg) || isFreshValue(arg); });
+  return false;
+}
+
 } // namespace
 
 // Walks one body in source order; nested lambdas and local classes are
@@ -211,6 +224,11 @@ std::vector<std::string> FunctionExtractor::calleeNames(const CallSite &site) co
   std::vector<std::string> names;
   const FunctionDecl *callee = patternOf(site.callee);
   names.push_back(qualifiedName(callee));
+  // A constructor inherited with `using Base::Base` is also known under the
+  // base's name (cppkafka::MessageBuilder("orders") runs BasicMessageBuilder's).
+  if (const auto *ctor = dyn_cast<CXXConstructorDecl>(callee); ctor && ctor->isInheritingConstructor())
+    if (const CXXConstructorDecl *inherited = ctor->getInheritedConstructor().getConstructor())
+      names.push_back(qualifiedName(patternOf(inherited)));
   if (const auto *method = dyn_cast<CXXMethodDecl>(callee)) {
     std::vector<const CXXMethodDecl *> work(method->overridden_methods().begin(), method->overridden_methods().end());
     for (size_t i = 0; i < work.size() && i < 32; ++i) {
@@ -470,8 +488,12 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
   }
 
   if (entry.callbackArg >= 0)
-    if (const Expr *callback = argument(site, entry.callbackArg))
-      addCallbackFact(callback, entry.callbackKind, site.expr);
+    if (const Expr *callback = argument(site, entry.callbackArg)) {
+      if (entry.callbackKind == "continuation")
+        addContinuationCall(callback, site.expr);
+      else
+        addCallbackFact(callback, entry.callbackKind, site.expr);
+    }
 
   const std::string markerRegex = entry.markerArgRegex;
   if (entry.role != Role::CallbackSetup)
@@ -587,6 +609,22 @@ void FunctionExtractor::addFact(const std::string &key, const std::string &name,
   facts_.push_back({key, name, value, valueKey, locationOf(at->getSourceRange(), ctx_)});
 }
 
+// A continuation runs once the operation it is attached to completes, as
+// part of the same flow: it is a call of the callback at the registration.
+void FunctionExtractor::addContinuationCall(const Expr *callback, const Expr *at) {
+  const FunctionDecl *fn = callbackFunction(callback);
+  if (!fn || !isProjectDecl(fn))
+    return;
+  const FunctionDecl *target = patternOf(fn);
+  Event event;
+  event.kind = EventKind::Call;
+  event.callee = usrOf(target);
+  event.calleeName = functionDisplayName(target, sm_);
+  event.loc = locationOf(at->getSourceRange(), ctx_);
+  event.text = sourceText(at->getSourceRange(), ctx_);
+  pushEvent(at, std::move(event));
+}
+
 void FunctionExtractor::addCallbackFact(const Expr *callback, const std::string &kind, const Expr *at) {
   std::string usr = callbackUsr(callback);
   if (!usr.empty())
@@ -611,8 +649,12 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
       // auto fut = prom.get_future() names the promise.
       if (var->isLocalVarDecl() && var->hasInit()) {
         const Expr *init = stripExpr(var->getInit());
+        // A copy or conversion of an object is that object; made from
+        // something that is no object (a literal, a count) the variable is
+        // a new object: MessageBuilder builder("orders").
+        const auto *construct = dyn_cast<CXXConstructExpr>(init);
         bool constructedHere = isa<InitListExpr>(init) || isa<StringLiteral>(init) ||
-                               (isa<CXXConstructExpr>(init) && cast<CXXConstructExpr>(init)->getNumArgs() != 1);
+                               (construct && (construct->getNumArgs() != 1 || isFreshValue(construct->getArg(0))));
         if (!constructedHere) {
           std::string key = objectKey(init, depth + 1);
           if (!key.empty())
@@ -657,6 +699,10 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
   }
   if (const auto *member = dyn_cast<CXXMemberCallExpr>(e)) {
     const FunctionDecl *callee = member->getDirectCallee();
+    // Fluent library methods (builder.topic("x").payload(p),
+    // consumer.onReceived(cb).onError(cb)) return their own object.
+    if (callee && !isProjectDecl(callee) && returnsOwnObject(member))
+      return objectKey(member->getImplicitObjectArgument(), depth + 1);
     // Library accessors (map::find, promise::get_future, shared_ptr::get)
     // stand for their object; API calls and project calls make new values.
     if (!callee || isApiCall(e) || isProjectDecl(callee))
@@ -677,13 +723,33 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
     return callKey(e);
   }
   if (const auto *construct = dyn_cast<CXXConstructExpr>(e)) {
-    if (construct->getNumArgs() == 1)
-      return objectKey(construct->getArg(0), depth + 1);
+    // A copy or conversion of an object is that object; a temporary made
+    // from a literal, MessageBuilder("orders"), is an object of its own.
+    if (construct->getNumArgs() == 1 && !isFreshValue(construct->getArg(0)))
+      if (std::string key = objectKey(construct->getArg(0), depth + 1); !key.empty())
+        return key;
     return callKey(e);
   }
   if (const auto *lambda = dyn_cast<LambdaExpr>(e))
     return usrOf(patternOf(lambda->getCallOperator()));
   return {};
+}
+
+bool FunctionExtractor::returnsOwnObject(const CXXMemberCallExpr *call) const {
+  const CXXMethodDecl *method = call->getMethodDecl();
+  const Expr *object = call->getImplicitObjectArgument();
+  if (!method || !object || !method->getReturnType()->isLValueReferenceType())
+    return false;
+  const CXXRecordDecl *returned = method->getReturnType()->getPointeeType()->getAsCXXRecordDecl();
+  QualType objectType = object->getType();
+  if (objectType->isPointerType())
+    objectType = objectType->getPointeeType();
+  const CXXRecordDecl *own = objectType->getAsCXXRecordDecl();
+  if (!returned || !own || !returned->hasDefinition() || !own->hasDefinition())
+    return false;
+  returned = returned->getCanonicalDecl();
+  own = own->getCanonicalDecl();
+  return returned == own || own->isDerivedFrom(returned) || returned->isDerivedFrom(own);
 }
 
 std::string FunctionExtractor::resultKey(const Expr *call) const {
@@ -700,32 +766,36 @@ std::string FunctionExtractor::resultKey(const Expr *call) const {
   return callKey(call);
 }
 
-std::string FunctionExtractor::callbackUsr(const Expr *expr, int depth) const {
+const FunctionDecl *FunctionExtractor::callbackFunction(const Expr *expr, int depth) const {
   if (!expr || depth > 6)
-    return {};
+    return nullptr;
   const Expr *e = stripExpr(expr);
   if (const auto *lambda = dyn_cast<LambdaExpr>(e))
-    return usrOf(patternOf(lambda->getCallOperator()));
+    return lambda->getCallOperator();
   if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
     if (const auto *fn = dyn_cast<FunctionDecl>(ref->getDecl()))
-      return usrOf(patternOf(fn));
+      return fn;
     if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()))
       if (var->hasInit())
-        return callbackUsr(var->getInit(), depth + 1);
-    return {};
+        return callbackFunction(var->getInit(), depth + 1);
+    return nullptr;
   }
   if (const auto *member = dyn_cast<MemberExpr>(e))
-    if (const auto *fn = dyn_cast<FunctionDecl>(member->getMemberDecl()))
-      return usrOf(patternOf(fn));
+    return dyn_cast<FunctionDecl>(member->getMemberDecl());
   if (const auto *unary = dyn_cast<UnaryOperator>(e))
-    return callbackUsr(unary->getSubExpr(), depth + 1);
+    return callbackFunction(unary->getSubExpr(), depth + 1);
   // std::function construction, std::bind(&C::m, this, _1) and the like:
   // the first argument is the callable.
   if (const auto *construct = dyn_cast<CXXConstructExpr>(e))
-    return construct->getNumArgs() > 0 ? callbackUsr(construct->getArg(0), depth + 1) : std::string();
+    return construct->getNumArgs() > 0 ? callbackFunction(construct->getArg(0), depth + 1) : nullptr;
   if (const auto *call = dyn_cast<CallExpr>(e))
-    return call->getNumArgs() > 0 ? callbackUsr(call->getArg(0), depth + 1) : std::string();
-  return {};
+    return call->getNumArgs() > 0 ? callbackFunction(call->getArg(0), depth + 1) : nullptr;
+  return nullptr;
+}
+
+std::string FunctionExtractor::callbackUsr(const Expr *expr) const {
+  const FunctionDecl *fn = callbackFunction(expr);
+  return fn ? usrOf(patternOf(fn)) : std::string();
 }
 
 void FunctionExtractor::computeReturnKeys(const Stmt *body) {

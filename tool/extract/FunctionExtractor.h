@@ -57,6 +57,7 @@ private:
   void addFact(const std::string &key, const std::string &name, const std::string &value, const clang::Expr *at,
                const std::string &valueKey = {});
   void addCallbackFact(const clang::Expr *callback, const std::string &kind, const clang::Expr *at);
+  void addContinuationCall(const clang::Expr *callback, const clang::Expr *at);
 
   std::vector<std::string> calleeNames(const CallSite &site) const;
   std::vector<const ApiEntry *> matchingEntries(const CallSite &site, const std::vector<std::string> &names) const;
@@ -70,8 +71,10 @@ private:
   std::string objectKey(const clang::Expr *expr, int depth = 0) const;
   std::string resultKey(const clang::Expr *call) const;
   std::string callKey(const clang::Expr *expr) const;
-  std::string callbackUsr(const clang::Expr *expr, int depth = 0) const;
+  const clang::FunctionDecl *callbackFunction(const clang::Expr *expr, int depth = 0) const;
+  std::string callbackUsr(const clang::Expr *expr) const;
   bool isApiCall(const clang::Expr *expr) const;
+  bool returnsOwnObject(const clang::CXXMemberCallExpr *call) const;
 
   void computeReturnKeys(const clang::Stmt *body);
 

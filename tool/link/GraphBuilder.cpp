@@ -75,8 +75,11 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
           break;
         }
   }
-  // Destinations named elsewhere: a Topic* made by Topic::create("orders"),
-  // or the queue a connection consumes from (amqp_basic_consume). Object
+  // Destinations named elsewhere: the queue a connection or subscription
+  // consumes from (amqp_basic_consume, rd_kafka_subscribe), then what names
+  // that object: a Topic* made by Topic::create("orders"), a partition list
+  // holding "orders", a message builder made for "orders". A name that is
+  // itself a variable stays a key, so that callers can bind it. Object
   // identity is context-insensitive, so several facts may apply: prefer the
   // one written nearest before the event in its own file.
   auto nearest = [&](const std::vector<const Fact *> &facts) -> const Fact * {
@@ -87,16 +90,20 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
         best = f;
     return best;
   };
-  if (node.destination.empty() && !e.destinationKey.empty())
-    if (const Fact *fact = nearest(program_.factsOf(e.destinationKey, "destination")))
+  auto take = [&](const Fact *fact) {
+    if (fact->valueKey.empty()) {
       node.destination = fact->value;
-  if (node.destination.empty() && node.destinationKey.empty() && node.role == Role::Receive)
-    if (const Fact *fact = nearest(program_.factsOf(e.object, "consumes"))) {
-      if (fact->valueKey.empty())
-        node.destination = fact->value;
-      else
-        node.destinationKey = fact->valueKey;
+      node.destinationKey.clear();
+    } else {
+      node.destinationKey = fact->valueKey;
     }
+  };
+  if (node.destination.empty() && node.destinationKey.empty() && node.role == Role::Receive)
+    if (const Fact *fact = nearest(program_.factsOf(e.object, "consumes")))
+      take(fact);
+  if (node.destination.empty() && !node.destinationKey.empty())
+    if (const Fact *fact = nearest(program_.factsOf(node.destinationKey, "destination")))
+      take(fact);
   // A timeout held by the object: a socket's receive timeout, -1 (the
   // default) meaning forever.
   if (e.timeout == Timeout::FromFact) {

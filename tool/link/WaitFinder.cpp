@@ -41,6 +41,8 @@ public:
           n.event().returnsAck)
         ackHandles_.push_back(i);
     }
+    std::stable_sort(markers_.begin(), markers_.end(),
+                     [&](uint32_t a, uint32_t b) { return graph.nodes[a].event().loc < graph.nodes[b].event().loc; });
   }
 
   Verdict classify(const FlowNode &publish, const FlowNode &wait) const {
@@ -66,14 +68,17 @@ public:
       return v; // paces a loop that publishes: throttling, not waiting for an effect
 
     // Reply evidence, strongest first.
+    bool receiveOnReply = false;
     for (uint32_t m : markers_) {
       const FlowNode &marker = graph_.nodes[m];
       bool sameDestination = (!marker.destination.empty() && marker.destination == wait.destination) ||
                              program_.sameObject(marker.destinationKey, wait.destinationKey);
       if (sameDestination && wait.role == Role::Receive) {
-        add(v, "strong", evidenceFor(wait, "receive-on-reply",
-                                     "receives on the reply destination" + quoted(wait.destination) +
-                                         " that the reply marker names"));
+        if (!receiveOnReply)
+          add(v, "strong", evidenceFor(wait, "receive-on-reply",
+                                       "receives on the reply destination" + quoted(wait.destination) +
+                                           " that the reply marker names"));
+        receiveOnReply = true;
         add(v, "strong", evidenceFor(marker, "reply-marker", "reply marker" + markerText(marker)));
       }
     }
@@ -88,11 +93,16 @@ public:
         add(v, "strong", e);
         break;
       }
+    // Reply markers of the flow not already named above, one of each kind
+    // (reply-to, correlation-id, exclusive queue...), in source order.
     bool markerListed = std::any_of(v.reasons.begin(), v.reasons.end(), [](auto &e) { return e.kind == "reply-marker"; });
-    if (!markerListed && !markers_.empty()) {
-      const FlowNode &marker = graph_.nodes[markers_.front()];
-      add(v, "medium", evidenceFor(marker, "reply-marker",
-                                   "the message carries a reply marker" + markerText(marker)));
+    if (!markerListed) {
+      std::set<std::string> kinds;
+      for (uint32_t m : markers_) {
+        const FlowNode &marker = graph_.nodes[m];
+        if (kinds.insert(marker.event().marker).second)
+          add(v, "medium", evidenceFor(marker, "reply-marker", "the message carries a reply marker" + markerText(marker)));
+      }
     }
     if (v.reasons.empty() && wait.role == Role::Receive) {
       // A consume loop after a publish that never ends on a message is a
