@@ -209,7 +209,9 @@ private:
     ordered_json out;
     if (id)
       out["id"] = id;
-    out["physicalLocation"] = {{"artifactLocation", artifact(loc.file)}, {"region", region(loc, loc.endLine != 0)}};
+    out["physicalLocation"]["artifactLocation"] = artifact(loc.file);
+    if (loc.valid()) // a line is known
+      out["physicalLocation"]["region"] = region(loc, loc.endLine != 0);
     if (!message.empty())
       out["message"] = {{"text", message}};
     return out;
@@ -218,9 +220,10 @@ private:
   // The path of one step: the calls from the flow down to the API call.
   void addStep(ordered_json &steps, const Evidence &e) {
     for (size_t i = 0; i < e.via.size(); ++i)
-      steps.push_back({{"location", location(e.via[i].loc, "calls " + e.via[i].function)},
-                       {"kinds", ordered_json::array({"call"})},
-                       {"nestingLevel", i}});
+      if (e.via[i].loc.valid())
+        steps.push_back({{"location", location(e.via[i].loc, "calls " + e.via[i].function)},
+                         {"kinds", ordered_json::array({"call"})},
+                         {"nestingLevel", i}});
     steps.push_back({{"location", location(e.loc, e.message)}, {"nestingLevel", e.via.size()}});
   }
 
