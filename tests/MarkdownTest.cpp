@@ -130,6 +130,32 @@ TEST(Markdown, DiagramsOnlyFlowsWithActiveFindings) {
   EXPECT_TRUE(contains(text, "    F->>P1: publish (Producer::produce through Bus::send)\n")) << text;
 }
 
+TEST(Markdown, CutsLongTablesToFitAPullRequestComment) {
+  Report report;
+  report.root = "/p";
+  for (unsigned i = 1; i <= 150; ++i) {
+    std::string function = "f" + std::to_string(i);
+    report.flows.push_back({function, Location{"/p/a.cpp", i, 1}, Shape::EventDriven, {}});
+    if (i <= 120) {
+      Finding f;
+      f.rule = "publish-then-block";
+      f.loc = Location{"/p/a.cpp", i, 3};
+      f.function = function;
+      f.message = "m";
+      report.findings.push_back(f);
+    }
+  }
+  std::string text = markdownOf(report);
+  EXPECT_TRUE(contains(text, "| event-driven | `f100` | `a.cpp:100:1` |\n\n...and 50 more flows: the JSON and "
+                             "SARIF reports list them all.\n"))
+      << text;
+  EXPECT_FALSE(contains(text, "`f101`"));
+  EXPECT_TRUE(contains(text, "\n...and 20 more findings: the JSON and SARIF reports list them all.\n")) << text;
+  EXPECT_TRUE(contains(text, "...and 100 more flows with findings: the JSON and SARIF reports list them all.\n"))
+      << text;
+  EXPECT_LT(text.size(), 65536u) << "GitHub's limit for a comment";
+}
+
 TEST(Markdown, SaysSoWhenThereIsNothingToReport) {
   Report report;
   report.root = "/p";

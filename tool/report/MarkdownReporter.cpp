@@ -17,6 +17,12 @@ namespace flowshape {
 
 namespace {
 
+// A pull-request comment holds at most 65,536 characters on GitHub: long
+// tables and diagrams are cut, and the JSON and SARIF reports list the rest.
+constexpr size_t kMaxFlowRows = 100;
+constexpr size_t kMaxFindingRows = 100;
+constexpr size_t kMaxDiagrams = 20;
+
 // Strongest shape first, as the SPEC's precedence.
 const Shape kShapeOrder[] = {Shape::MessagingRequestReply, Shape::PublishThenBlock, Shape::Mixed,
                              Shape::RequestDriven, Shape::EventDriven};
@@ -140,9 +146,10 @@ private:
         os_ << "| " << shapeName(shape) << " | " << counts[shape] << " |\n";
     os_ << "\n<details><summary>All " << plural(flows.size(), "flow") << "</summary>\n\n"
         << "| shape | flow | location |\n|---|---|---|\n";
-    for (const FlowReport *flow : flows)
-      os_ << "| " << shapeName(flow->shape) << " | " << code(flow->function) << " | " << code(where(flow->loc))
-          << " |\n";
+    for (size_t i = 0; i < flows.size() && i < kMaxFlowRows; ++i)
+      os_ << "| " << shapeName(flows[i]->shape) << " | " << code(flows[i]->function) << " | "
+          << code(where(flows[i]->loc)) << " |\n";
+    more(flows.size(), kMaxFlowRows, "flow");
     os_ << "\n</details>\n\n";
   }
 
@@ -162,16 +169,18 @@ private:
       os_ << "No findings.\n\n";
     } else {
       os_ << "| rule | severity | location | message |\n|---|---|---|---|\n";
-      for (const Finding *f : active_)
-        findingRow(*f, false);
+      for (size_t i = 0; i < active_.size() && i < kMaxFindingRows; ++i)
+        findingRow(*active_[i], false);
+      more(active_.size(), kMaxFindingRows, "finding");
       os_ << "\n";
     }
     if (suppressed_.empty())
       return;
     os_ << "<details><summary>" << plural(suppressed_.size(), "suppressed finding") << "</summary>\n\n"
         << "| rule | severity | location | message | justification |\n|---|---|---|---|---|\n";
-    for (const Finding *f : suppressed_)
-      findingRow(*f, true);
+    for (size_t i = 0; i < suppressed_.size() && i < kMaxFindingRows; ++i)
+      findingRow(*suppressed_[i], true);
+    more(suppressed_.size(), kMaxFindingRows, "suppressed finding");
     os_ << "\n</details>\n\n";
   }
 
@@ -188,10 +197,14 @@ private:
     for (const FlowReport &flow : report_.flows)
       flows.emplace(flow.function, &flow);
     bool heading = false;
+    size_t drawn = 0, drawable = 0;
     for (const std::string &function : order) {
       auto flow = flows.find(function);
       if (function.empty() || flow == flows.end())
         continue;
+      if (++drawable > kMaxDiagrams)
+        continue;
+      ++drawn;
       if (!heading)
         os_ << "### Flows with findings\n\n";
       heading = true;
@@ -205,6 +218,15 @@ private:
       }
       os_ << "\n```mermaid\n" << sequenceDiagram(*flow->second, byFlow[function]) << "```\n\n";
     }
+    if (drawable > drawn)
+      os_ << "...and " << plural(drawable - drawn, "more flow") << " with findings: the JSON and SARIF reports list "
+          << "them all.\n\n";
+  }
+
+  // The line under a table that was cut.
+  void more(size_t total, size_t shown, const std::string &what) {
+    if (total > shown)
+      os_ << "\n...and " << plural(total - shown, "more " + what) << ": the JSON and SARIF reports list them all.\n";
   }
 
   void notices() {
