@@ -263,7 +263,9 @@ private:
       message += " (evidence: " + links + ")";
 
     ordered_json primary;
-    primary["physicalLocation"] = {{"artifactLocation", artifact(f.loc.file)}, {"region", region(f.loc, true)}};
+    primary["physicalLocation"]["artifactLocation"] = artifact(f.loc.file);
+    if (f.loc.valid())
+      primary["physicalLocation"]["region"] = region(f.loc, true);
     if (!f.function.empty())
       primary["logicalLocations"] =
           ordered_json::array({ordered_json{{"fullyQualifiedName", f.function}, {"kind", "function"}}});
