@@ -45,6 +45,10 @@ for spec in "${PACKAGES[@]}"; do
   have=$(dpkg-query -W -f='${Status} ${Version}' "$name" 2>/dev/null || true)
   [[ "$have" == "install ok installed $want" ]] || missing+=("$spec")
 done
+# The SARIF validation test installs Microsoft's SARIF Multitool with npm.
+# Any npm will do (a Node.js from elsewhere brings its own): Debian's only
+# when there is none.
+command -v npm >/dev/null 2>&1 || missing+=(npm=9.2.0~ds1-1)
 
 if ((${#missing[@]} == 0)); then
   exit 0

@@ -37,10 +37,12 @@ int main(int argc, char **argv) {
                  "(default: nearest ancestor with .git or .flowshape.yaml)");
   app.add_option("--config", options.configFile, "Configuration file (default: .flowshape.yaml found upwards from each file)");
   app.add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "sarif", "markdown"}))
       ->default_str("text");
   app.add_option("-o,--output", options.output, "Write the report to FILE instead of standard output");
   app.add_option("--json", options.jsonFile, "Also write a JSON report to FILE");
+  app.add_option("--sarif", options.sarifFile, "Also write a SARIF 2.1.0 report to FILE (GitHub code scanning)");
+  app.add_option("--markdown", options.markdownFile, "Also write a Markdown report to FILE (pull request, job summary)");
   app.add_option("--fail-on", options.failOn, "Exit 1 when a finding has at least this severity")
       ->check(CLI::IsMember({"none", "note", "warning", "error"}))
       ->default_str("warning");

@@ -56,5 +56,10 @@ struct TextOptions {
 
 void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &options);
 void writeJson(const Report &report, llvm::raw_ostream &os);
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers (docs/sarif.md).
+void writeSarif(const Report &report, llvm::raw_ostream &os);
+// Markdown for a pull-request comment or a CI job summary: tables of flows
+// and findings, and a Mermaid sequence diagram of each flow with findings.
+void writeMarkdown(const Report &report, llvm::raw_ostream &os);
 
 } // namespace flowshape

@@ -176,9 +176,17 @@ int runDriver(const DriverOptions &given) {
     bool ok = true;
     if (!options.jsonFile.empty())
       ok = writeTo(options.jsonFile, [&](llvm::raw_ostream &os) { writeJson(report, os); }) && ok;
+    if (!options.sarifFile.empty())
+      ok = writeTo(options.sarifFile, [&](llvm::raw_ostream &os) { writeSarif(report, os); }) && ok;
+    if (!options.markdownFile.empty())
+      ok = writeTo(options.markdownFile, [&](llvm::raw_ostream &os) { writeMarkdown(report, os); }) && ok;
     auto writeMain = [&](llvm::raw_ostream &os, bool color) {
       if (options.format == "json")
         writeJson(report, os);
+      else if (options.format == "sarif")
+        writeSarif(report, os);
+      else if (options.format == "markdown")
+        writeMarkdown(report, os);
       else
         writeText(report, os, TextOptions{color, true, true});
     };

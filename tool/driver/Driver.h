@@ -16,6 +16,8 @@ struct DriverOptions {
   std::string format = "text";
   std::string output;
   std::string jsonFile;
+  std::string sarifFile;
+  std::string markdownFile;
   std::string failOn = "warning";
   unsigned jobs = 0;
   bool quiet = false;
