@@ -4,7 +4,7 @@
 # flowshape, e.g. scripts/demo.sh --format json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/build.sh >&2
+./scripts/build.sh flowshape >&2
 cmake -S testdata/demo -B testdata/demo/build -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 set +e
 ./build/flowshape -p testdata/demo/build "$@"
