@@ -8,6 +8,7 @@
 #include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/Path.h"
 
 using namespace clang;
@@ -320,5 +321,44 @@ std::string ValueText::best() const {
     return std::to_string(*integer);
   return source;
 }
+
+bool regexMatchesAny(const std::string &pattern, const std::vector<std::string> &texts) {
+  llvm::Regex re(pattern);
+  for (const auto &t : texts)
+    if (re.match(t))
+      return true;
+  return false;
+}
+
+std::string typeName(QualType type, const ASTContext &ctx) {
+  PrintingPolicy policy(ctx.getLangOpts());
+  policy.SuppressTagKeyword = true;
+  policy.FullyQualifiedName = true;
+  policy.SuppressScope = false;
+  return type.getCanonicalType().getAsString(policy);
+}
+
+const Expr *skipImplicitParents(const Expr *e, const ParentMap &pm, const Stmt *&parent) {
+  parent = pm.getParent(e);
+  while (parent && (isa<ImplicitCastExpr>(parent) || isa<ExprWithCleanups>(parent) ||
+                    isa<MaterializeTemporaryExpr>(parent) || isa<CXXBindTemporaryExpr>(parent) ||
+                    isa<ParenExpr>(parent) || isa<CXXFunctionalCastExpr>(parent))) {
+    e = cast<Expr>(parent);
+    parent = pm.getParent(parent);
+  }
+  return e;
+}
+
+bool isFreshValue(const Expr *e) {
+  e = stripExpr(e);
+  if (isa<StringLiteral, IntegerLiteral, FloatingLiteral, CharacterLiteral, CXXBoolLiteralExpr, CXXNullPtrLiteralExpr,
+          InitListExpr, UserDefinedLiteral>(e))
+    return true;
+  if (const auto *construct = dyn_cast<CXXConstructExpr>(e))
+    return std::all_of(construct->arg_begin(), construct->arg_end(),
+                       [](const Expr *arg) { return isa<CXXDefaultArgExpr>(arg) || isFreshValue(arg); });
+  return false;
+}
+
 
 } // namespace flowshape

@@ -8,6 +8,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ParentMap.h"
 
 #include <optional>
 #include <string>
@@ -49,5 +50,19 @@ ValueText valueText(const clang::Expr *expr, const clang::ASTContext &ctx);
 
 // Strips parentheses, implicit conversions, temporaries and cleanups.
 const clang::Expr *stripExpr(const clang::Expr *expr);
+
+// The parent of `e` above implicit wrappers (casts, cleanups, temporaries);
+// returns the outermost wrapper of `e`, and the parent in `parent`.
+const clang::Expr *skipImplicitParents(const clang::Expr *e, const clang::ParentMap &pm, const clang::Stmt *&parent);
+
+// A literal, or a temporary made only of literals: a new value, not a name
+// for an object that exists elsewhere.
+bool isFreshValue(const clang::Expr *e);
+
+// A type as catalogs write it: canonical, fully qualified, no tag keyword
+// ("grpc::ClientContext *").
+std::string typeName(clang::QualType type, const clang::ASTContext &ctx);
+
+bool regexMatchesAny(const std::string &pattern, const std::vector<std::string> &texts);
 
 } // namespace flowshape

@@ -1,0 +1,350 @@
+// Classifying calls against the catalogs: the names a callee is known
+// under, the entries whose conditions hold, and the events, facts and
+// callbacks an entry makes.
+#include "extract/CommandWords.h"
+#include "extract/FunctionExtractor.h"
+
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Regex.h"
+
+using namespace clang;
+
+namespace flowshape {
+
+std::vector<std::string> FunctionExtractor::calleeNames(const CallSite &site) const {
+  std::vector<std::string> names;
+  const FunctionDecl *callee = patternOf(site.callee);
+  names.push_back(qualifiedName(callee));
+  // A constructor inherited with `using Base::Base` is also known under the
+  // base's name (cppkafka::MessageBuilder("orders") runs BasicMessageBuilder's).
+  if (const auto *ctor = dyn_cast<CXXConstructorDecl>(callee); ctor && ctor->isInheritingConstructor())
+    if (const CXXConstructorDecl *inherited = ctor->getInheritedConstructor().getConstructor())
+      names.push_back(qualifiedName(patternOf(inherited)));
+  if (const auto *method = dyn_cast<CXXMethodDecl>(callee)) {
+    std::vector<const CXXMethodDecl *> work(method->overridden_methods().begin(), method->overridden_methods().end());
+    for (size_t i = 0; i < work.size() && i < 32; ++i) {
+      names.push_back(qualifiedName(work[i]));
+      for (const CXXMethodDecl *next : work[i]->overridden_methods())
+        work.push_back(next);
+    }
+    // fut.wait() resolves to std::__basic_future::wait: also try the
+    // object's own class, which is what catalogs (and users) name.
+    if (site.object && !isa<CXXConstructorDecl>(method)) {
+      QualType type = site.object->IgnoreParenImpCasts()->getType();
+      if (type->isPointerType())
+        type = type->getPointeeType();
+      if (const auto *record = type->getAsCXXRecordDecl()) {
+        std::string viaObject = qualifiedName(record) + "::" + method->getNameAsString();
+        if (std::find(names.begin(), names.end(), viaObject) == names.end())
+          names.push_back(viaObject);
+      }
+    }
+  }
+  return names;
+}
+
+const Expr *FunctionExtractor::argument(const CallSite &site, int index) const {
+  if (index < 0 || static_cast<size_t>(index) >= site.args.size())
+    return nullptr;
+  const Expr *arg = site.args[index];
+  if (isa<CXXDefaultArgExpr>(arg))
+    return arg; // its value is the default, which stripExpr reaches
+  return arg;
+}
+
+bool FunctionExtractor::argumentMatches(const ArgCondition &condition, const CallSite &site,
+                                        const ApiEntry &entry) const {
+  // A command argument (redisCommand's format) matches through its text.
+  std::optional<Command> command;
+  if (entry.commandArg >= 0 && (condition.arg < 0 || condition.arg == entry.commandArg))
+    command = parseCommand(site.args, entry.commandArg, ctx_);
+  if (command && llvm::Regex(condition.matches).match(command->text()))
+    return true;
+  if (condition.arg < 0) {
+    for (const Expr *arg : site.args)
+      if (regexMatchesAny(condition.matches, valueText(arg, ctx_).candidates()))
+        return true;
+    return false;
+  }
+  if (command)
+    return false;
+  const Expr *arg = argument(site, condition.arg);
+  return arg && regexMatchesAny(condition.matches, valueText(arg, ctx_).candidates());
+}
+
+bool FunctionExtractor::conditionHolds(const ApiEntry &entry, const CallSite &site) const {
+  if (entry.when && !argumentMatches(*entry.when, site, entry))
+    return false;
+  return !(entry.unless && argumentMatches(*entry.unless, site, entry));
+}
+
+std::vector<const ApiEntry *> FunctionExtractor::matchingEntries(const CallSite &site,
+                                                                 const std::vector<std::string> &names) const {
+  std::string returnType = typeName(site.callee->getReturnType(), ctx_);
+  std::vector<std::string> paramTypes;
+  for (const ParmVarDecl *p : site.callee->parameters())
+    paramTypes.push_back(typeName(p->getType(), ctx_));
+  std::vector<const ApiEntry *> found;
+  // The user's own entries take precedence over the built-in catalogs.
+  if (input_.extraCatalog)
+    for (const ApiEntry *e : input_.extraCatalog->lookupCall(names, returnType, paramTypes))
+      if (conditionHolds(*e, site))
+        found.push_back(e);
+  if (found.empty())
+    for (const ApiEntry *e : input_.catalog->lookupCall(names, returnType, paramTypes))
+      if (conditionHolds(*e, site))
+        found.push_back(e);
+  return found;
+}
+
+bool FunctionExtractor::isApiCall(const Expr *expr) const {
+  auto it = apiCallCache_.find(expr);
+  if (it != apiCallCache_.end())
+    return it->second;
+  bool api = false;
+  CallSite site;
+  site.expr = expr;
+  if (const auto *call = dyn_cast<CallExpr>(expr)) {
+    site.callee = call->getDirectCallee();
+    site.args = llvm::ArrayRef<const Expr *>(call->getArgs(), call->getNumArgs());
+    if (const auto *member = dyn_cast<CXXMemberCallExpr>(call))
+      site.object = member->getImplicitObjectArgument();
+  }
+  if (site.callee)
+    api = !matchingEntries(site, calleeNames(site)).empty();
+  apiCallCache_[expr] = api;
+  return api;
+}
+
+void FunctionExtractor::handleCall(const CallSite &site) {
+  if (!site.callee)
+    return;
+  std::vector<std::string> names = calleeNames(site);
+  std::vector<const ApiEntry *> entries = matchingEntries(site, names);
+  if (!entries.empty()) {
+    apiCallCache_[site.expr] = true;
+    for (const ApiEntry *entry : entries)
+      handleApi(site, *entry, names);
+    return;
+  }
+  if (isProjectDecl(site.callee) && !isa<CXXConstructExpr>(site.expr))
+    addCallEvent(site);
+}
+
+Timeout FunctionExtractor::timeoutOf(const ApiEntry &entry, const CallSite &site) const {
+  if (!entry.timeoutFact.empty())
+    return Timeout::FromFact;
+  if (entry.timeout == "bounded")
+    return Timeout::Bounded;
+  if (entry.timeout == "unbounded")
+    return Timeout::Unbounded;
+  if (entry.commandArg >= 0 && (entry.timeoutWord || !entry.timeoutAfter.empty())) {
+    std::optional<Command> command = parseCommand(site.args, entry.commandArg, ctx_);
+    if (!command)
+      return Timeout::Unknown;
+    const CommandWord *word = entry.timeoutWord ? command->word(*entry.timeoutWord) : command->after(entry.timeoutAfter);
+    if (!word)
+      return Timeout::Unbounded; // the command has no timeout word
+    if (word->expr)
+      return timeoutOfValue(entry, word->expr);
+    for (const auto &forever : entry.infinite)
+      if (word->text == forever)
+        return Timeout::Unbounded;
+    llvm::StringRef text(word->text);
+    double number = 0;
+    if (text.getAsDouble(number))
+      return Timeout::Unknown;
+    bool negativeForever = std::find(entry.infinite.begin(), entry.infinite.end(), "<0") != entry.infinite.end();
+    return negativeForever && number < 0 ? Timeout::Unbounded : Timeout::Bounded;
+  }
+  if (!entry.timeoutAfter.empty()) {
+    for (size_t i = 0; i + 1 < site.args.size(); ++i)
+      if (regexMatchesAny(entry.timeoutAfter, valueText(site.args[i], ctx_).candidates()))
+        return timeoutOfValue(entry, site.args[i + 1]);
+    return Timeout::Unbounded;
+  }
+  if (entry.timeoutArg < 0)
+    return Timeout::NotApplicable;
+  const Expr *arg = argument(site, entry.timeoutArg);
+  if (!arg)
+    return Timeout::Unbounded; // this overload has no timeout parameter
+  return timeoutOfValue(entry, arg);
+}
+
+Timeout FunctionExtractor::timeoutOfValue(const ApiEntry &entry, const Expr *arg) const {
+  ValueText value = valueText(arg, ctx_);
+  for (const auto &text : value.candidates())
+    for (const auto &forever : entry.infinite)
+      if (text == forever)
+        return Timeout::Unbounded;
+  if (value.integer) {
+    for (const auto &forever : entry.infinite)
+      if (forever == "<0" && *value.integer < 0)
+        return Timeout::Unbounded;
+    return Timeout::Bounded;
+  }
+  // std::chrono durations and the like are finite by construction.
+  if (!arg->getType()->isIntegralOrEnumerationType())
+    return Timeout::Bounded;
+  return Timeout::Unknown;
+}
+
+void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, const std::vector<std::string> &names) {
+  std::optional<Command> command;
+  if (entry.commandArg >= 0)
+    command = parseCommand(site.args, entry.commandArg, ctx_);
+  // The handle: an argument the entry names (C functions, and methods whose
+  // handle is an argument, such as zmq::multipart_t::send(socket)), else
+  // the object of a member call, else the object a constructor makes.
+  auto handleKey = [&]() -> std::string {
+    if (entry.objectArg >= 0)
+      return objectKey(argument(site, entry.objectArg));
+    if (site.object)
+      return objectKey(site.object);
+    return site.constructed;
+  };
+
+  if (entry.role == Role::Fact) {
+    const Expr *value = nullptr;
+    std::string wordText;
+    if (entry.valueWord) {
+      const CommandWord *word = command ? command->word(*entry.valueWord) : nullptr;
+      if (!word)
+        return;
+      value = word->expr;
+      wordText = word->text;
+    } else {
+      value = argument(site, entry.valueArg);
+    }
+    // C passes option values by address: zmq_setsockopt(s, ZMQ_RCVTIMEO, &ms, sizeof ms).
+    if (value)
+      if (const auto *address = dyn_cast<UnaryOperator>(stripExpr(value)); address && address->getOpcode() == UO_AddrOf)
+        value = address->getSubExpr();
+    std::string key = entry.factOn == "result" ? resultKey(site.expr) : handleKey();
+    if (key.empty())
+      return;
+    if (value) {
+      ValueText text = valueText(value, ctx_);
+      std::string v = text.best();
+      if (text.integer && entry.fact.find("timeout") != std::string::npos)
+        v = std::to_string(*text.integer);
+      addFact(key, entry.fact, v, site.expr, text.literal ? std::string() : objectKey(value));
+    } else if (!wordText.empty()) {
+      addFact(key, entry.fact, wordText, site.expr);
+    }
+    return;
+  }
+
+  Event event;
+  event.kind = EventKind::Interaction;
+  event.role = entry.role;
+  event.api = entry.nameRegex.empty() ? entry.name : names.front();
+  event.library = entry.library;
+  event.loc = locationOf(site.expr->getSourceRange(), ctx_);
+  event.text = sourceText(site.expr->getSourceRange(), ctx_);
+  event.object = handleKey();
+  event.result = resultKey(site.expr);
+  event.timeout = timeoutOf(entry, site);
+  event.timeoutFact = entry.timeoutFact;
+  event.waitKind = entry.waitKind;
+  event.marker = entry.marker;
+  event.returnsAck = entry.returnsAck;
+  event.decidingFact = entry.byFact;
+  for (const FactCase &c : entry.cases)
+    event.factRoles.emplace_back(c.matches, c.role);
+
+  const Expr *destination = nullptr;
+  if (command && (entry.destinationWord || !entry.destinationAfter.empty())) {
+    const CommandWord *word =
+        entry.destinationWord ? command->word(*entry.destinationWord) : command->after(entry.destinationAfter);
+    if (word && word->expr)
+      destination = word->expr;
+    else if (word)
+      event.destination = word->text; // a literal key, or a pattern such as "reply:%s"
+  } else if (entry.destinationArg >= 0)
+    destination = argument(site, entry.destinationArg);
+  else if (!entry.destinationAfter.empty()) {
+    for (size_t i = 0; i + 1 < site.args.size(); ++i)
+      if (regexMatchesAny(entry.destinationAfter, valueText(site.args[i], ctx_).candidates())) {
+        destination = site.args[i + 1];
+        break;
+      }
+  }
+  if (destination) {
+    ValueText value = valueText(destination, ctx_);
+    if (value.literal)
+      event.destination = *value.literal;
+    else
+      event.destinationKey = objectKey(destination);
+  }
+
+  if (entry.callbackArg >= 0)
+    if (const Expr *callback = argument(site, entry.callbackArg)) {
+      if (entry.callbackKind == "continuation")
+        addContinuationCall(callback, site.expr);
+      else
+        addCallbackFact(callback, entry.callbackKind, site.expr);
+    }
+
+  const std::string markerRegex = entry.markerArgRegex;
+  if (entry.role != Role::CallbackSetup)
+    pushEvent(site.expr, std::move(event));
+
+  // Varargs APIs (rd_kafka_producev) carry reply headers inline: a string
+  // argument naming a reply topic or correlation id marks the message.
+  if (!markerRegex.empty()) {
+    llvm::Regex re(markerRegex);
+    for (size_t i = 0; i < site.args.size(); ++i) {
+      ValueText value = valueText(site.args[i], ctx_);
+      if (!value.literal || !re.match(*value.literal))
+        continue;
+      Event marker;
+      marker.kind = EventKind::Interaction;
+      marker.role = Role::ReplyMarker;
+      marker.api = event.api.empty() ? names.front() : names.front();
+      marker.library = entry.library;
+      marker.loc = locationOf(site.args[i]->getSourceRange(), ctx_);
+      marker.text = sourceText(site.expr->getSourceRange(), ctx_);
+      marker.marker = *value.literal;
+      if (i + 1 < site.args.size()) {
+        ValueText next = valueText(site.args[i + 1], ctx_);
+        if (next.literal)
+          marker.destination = *next.literal;
+        else
+          marker.destinationKey = objectKey(site.args[i + 1]);
+      }
+      pushEvent(site.expr, std::move(marker));
+    }
+  }
+}
+
+
+void FunctionExtractor::addFact(const std::string &key, const std::string &name, const std::string &value,
+                                const Expr *at, const std::string &valueKey) {
+  facts_.push_back({key, name, value, valueKey, locationOf(at->getSourceRange(), ctx_)});
+}
+
+// A continuation runs once the operation it is attached to completes, as
+// part of the same flow: it is a call of the callback at the registration.
+void FunctionExtractor::addContinuationCall(const Expr *callback, const Expr *at) {
+  const FunctionDecl *fn = callbackFunction(callback);
+  if (!fn || !isProjectDecl(fn))
+    return;
+  const FunctionDecl *target = patternOf(fn);
+  Event event;
+  event.kind = EventKind::Call;
+  event.callee = usrOf(target);
+  event.calleeName = functionDisplayName(target, sm_);
+  event.loc = locationOf(at->getSourceRange(), ctx_);
+  event.text = sourceText(at->getSourceRange(), ctx_);
+  pushEvent(at, std::move(event));
+}
+
+void FunctionExtractor::addCallbackFact(const Expr *callback, const std::string &kind, const Expr *at) {
+  std::string usr = callbackUsr(callback);
+  if (!usr.empty())
+    addFact(usr, kind + "-callback", "", at);
+}
+
+
+} // namespace flowshape
