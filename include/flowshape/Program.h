@@ -115,6 +115,9 @@ private:
   std::string canonical(const std::string &key) const;
   void resolveKeys();
   void collectCompletions();
+  void findCycles();
+  // Functions of one call cycle (strongly connected component) share an id.
+  uint32_t cycleOf(const FunctionSummary *fn) const { return cycles_.at(fn); }
 
   std::vector<TranslationUnitSummary> units_;
   std::map<std::string, const FunctionSummary *> byUsr_;
@@ -125,6 +128,7 @@ private:
   std::map<std::string, std::vector<Completion>> completions_; // canonical key
   mutable std::map<std::string, std::string> parent_;          // union-find over keys
   mutable std::map<std::string, std::unique_ptr<FlowGraph>> graphs_;
+  std::map<const FunctionSummary *, uint32_t> cycles_;
 };
 
 } // namespace flowshape
