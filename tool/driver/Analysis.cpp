@@ -8,11 +8,9 @@
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/ThreadPool.h"
 
 #include <cstdlib>
 #include <map>
-#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -80,67 +78,18 @@ std::string findProjectRoot(const std::string &start, const std::string &fallbac
 }
 
 Report analyze(const AnalysisRequest &request, AnalysisStats *stats) {
+  return reportUnits(extractUnits(request, stats), request.configFile);
+}
+
+Report reportUnits(ExtractedUnits extracted, const std::string &configFile) {
   Report report;
-  report.root = normalizePath(request.root);
-  ConfigResolver configs(request.configFile);
-  auto rootConfig = configs.forFile(report.root + "/.");
-
-  std::vector<std::string> excludes = ProjectFilter::defaultExcludes();
-  for (const auto &glob : rootConfig->exclude)
-    excludes.push_back(glob);
-  ProjectFilter project(report.root, excludes);
-
-  // Translation units the configs select, each with the config of its file.
-  std::vector<CompileCommand> commands;
-  std::vector<std::shared_ptr<const Config>> commandConfigs;
-  for (const CompileCommand &command : request.commands) {
-    auto config = configs.forFile(command.file);
-    if (!config->selects(command.file))
-      continue;
-    commands.push_back(command);
-    commandConfigs.push_back(config);
-  }
-  report.files = commands.size();
-
-  std::vector<ExtractionResult> results(commands.size());
-  {
-    std::mutex progressMutex;
-    size_t started = 0;
-    auto work = [&](size_t i) {
-      if (request.progress) {
-        std::lock_guard<std::mutex> lock(progressMutex);
-        request.progress(++started, commands.size(), commands[i].file);
-      }
-      ExtractorInput input;
-      input.catalog = &Catalog::builtin();
-      input.extraCatalog = commandConfigs[i]->apis.get();
-      input.project = &project;
-      results[i] = extractTranslationUnit(commands[i], input);
-    };
-    unsigned jobs = std::max(1u, request.jobs);
-    if (jobs == 1 || commands.size() <= 1) {
-      for (size_t i = 0; i < commands.size(); ++i)
-        work(i);
-    } else {
-      llvm::DefaultThreadPool pool(llvm::hardware_concurrency(jobs));
-      for (size_t i = 0; i < commands.size(); ++i)
-        pool.async(work, i);
-      pool.wait();
-    }
-  }
-  if (stats)
-    stats->parsed = commands.size();
-
-  std::vector<TranslationUnitSummary> units;
-  for (ExtractionResult &result : results) {
-    if (!result.ok) {
-      report.failures.push_back({result.file, result.errors});
-      continue;
-    }
-    units.push_back(std::move(result.summary));
-  }
+  report.root = extracted.root;
+  report.files = extracted.files;
+  report.failures = std::move(extracted.failures);
   std::sort(report.failures.begin(), report.failures.end(),
             [](const auto &a, const auto &b) { return a.file < b.file; });
+  ConfigResolver configs(configFile);
+  std::vector<TranslationUnitSummary> units = std::move(extracted.units);
 
   Program program(std::move(units));
   static const bool debug = std::getenv("FLOWSHAPE_DEBUG") != nullptr;

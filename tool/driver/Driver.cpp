@@ -2,6 +2,7 @@
 
 #include "driver/Analysis.h"
 #include "driver/CompileCommands.h"
+#include "driver/Shards.h"
 #include "flowshape/Catalog.h"
 #include "flowshape/Rule.h"
 
@@ -10,6 +11,8 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <optional>
 
 namespace flowshape {
 
@@ -76,6 +79,70 @@ std::vector<CompileCommand> commandsFor(const DriverOptions &options) {
   return selectCommands(loadCompileCommands(options.buildPath), options.files, database);
 }
 
+// The cache lives beside the compile database (as clangd's index does),
+// or in the project root for runs with flags after "--".
+std::string cacheDirectoryFor(const DriverOptions &options, const std::string &root) {
+  if (options.noCache)
+    return {};
+  if (!options.cacheDir.empty())
+    return normalizePath(options.cacheDir);
+  if (!options.buildPath.empty() && !options.haveCompilerFlags) {
+    std::string build = normalizePath(options.buildPath);
+    if (!llvm::sys::fs::is_directory(build))
+      build = std::string(llvm::sys::path::parent_path(build));
+    return build + "/.flowshape-cache";
+  }
+  return root + "/.flowshape-cache";
+}
+
+void printStats(const AnalysisStats &stats, size_t files, const std::string &cacheDir) {
+  llvm::errs() << "flowshape: " << files << (files == 1 ? " translation unit" : " translation units") << ", "
+               << stats.parsed << " parsed, " << stats.fromCache << " from the cache";
+  if (stats.damaged)
+    llvm::errs() << ", " << stats.damaged << " damaged cache " << (stats.damaged == 1 ? "entry" : "entries")
+                 << " rebuilt";
+  llvm::errs() << " (cache: " << (cacheDir.empty() ? std::string("off") : cacheDir) << ")\n";
+  if (!stats.cacheWarning.empty())
+    llvm::errs() << "flowshape: warning: " << stats.cacheWarning << " (the summary cache is not updated)\n";
+}
+
+// Extracts (parsing or from the cache) and reports; with --summaries-out
+// writes the summaries instead and returns nothing.
+std::optional<Report> analyseProject(const DriverOptions &options) {
+  AnalysisRequest request;
+  request.commands = commandsFor(options);
+  std::string start = !options.buildPath.empty() ? normalizePath(options.buildPath) : normalizePath(".");
+  std::string fallback = request.commands.empty() ? start
+                                                  : std::string(llvm::sys::path::parent_path(request.commands.front().file));
+  request.root = !options.root.empty() ? normalizePath(options.root) : findProjectRoot(start, fallback);
+  request.configFile = options.configFile;
+  request.jobs = options.jobs ? options.jobs : llvm::hardware_concurrency().compute_thread_count();
+  bool showProgress = !options.quiet && llvm::sys::Process::StandardErrIsDisplayed();
+  if (showProgress)
+    request.progress = [&](size_t i, size_t n, const std::string &file) {
+      std::string width = std::to_string(n);
+      std::string index = std::to_string(i);
+      llvm::errs() << "[" << std::string(width.size() - index.size(), ' ') << index << "/" << n << "] " << file
+                   << "\n";
+    };
+  request.cacheDir = cacheDirectoryFor(options, request.root);
+  ShardSpec shard = options.shard.empty() ? ShardSpec{} : parseShard(options.shard);
+  request.shardIndex = shard.index;
+  request.shardCount = shard.count;
+
+  AnalysisStats stats;
+  ExtractedUnits units = extractUnits(request, &stats);
+  if (options.stats)
+    printStats(stats, units.files, request.cacheDir);
+  else if (!stats.cacheWarning.empty())
+    llvm::errs() << "flowshape: warning: " << stats.cacheWarning << " (the summary cache is not updated)\n";
+  if (!options.summariesOut.empty()) {
+    writeSummariesFile(options.summariesOut, units, shard);
+    return std::nullopt;
+  }
+  return reportUnits(std::move(units), request.configFile);
+}
+
 } // namespace
 
 int runDriver(const DriverOptions &options) {
@@ -102,25 +169,24 @@ int runDriver(const DriverOptions &options) {
       return ExitClean;
     }
 
-    AnalysisRequest request;
-    request.commands = commandsFor(options);
-    std::string start = !options.buildPath.empty() ? normalizePath(options.buildPath)
-                                                   : normalizePath(".");
-    std::string fallback = request.commands.empty() ? start
-                                                    : std::string(llvm::sys::path::parent_path(request.commands.front().file));
-    request.root = !options.root.empty() ? normalizePath(options.root) : findProjectRoot(start, fallback);
-    request.configFile = options.configFile;
-    request.jobs = options.jobs ? options.jobs : llvm::hardware_concurrency().compute_thread_count();
-    bool showProgress = !options.quiet && llvm::sys::Process::StandardErrIsDisplayed();
-    if (showProgress)
-      request.progress = [&](size_t i, size_t n, const std::string &file) {
-        std::string width = std::to_string(n);
-        std::string index = std::to_string(i);
-        llvm::errs() << "[" << std::string(width.size() - index.size(), ' ') << index << "/" << n << "] "
-                     << file << "\n";
-      };
+    if (options.merge && (!options.shard.empty() || !options.summariesOut.empty() || options.haveCompilerFlags ||
+                          !options.buildPath.empty()))
+      throw InputError("merge reads summaries files only: --shard, --summaries-out, -p and \"--\" do not apply");
+    if (!options.shard.empty() && options.summariesOut.empty())
+      throw InputError("--shard K/N needs --summaries-out FILE (merge the shards' files with `flowshape merge`)");
 
-    Report report = analyze(request);
+    Report report;
+    if (options.merge) {
+      ExtractedUnits units = readSummariesFiles(options.files);
+      if (!options.root.empty())
+        units.root = normalizePath(options.root);
+      report = reportUnits(std::move(units), options.configFile);
+    } else {
+      std::optional<Report> analysed = analyseProject(options);
+      if (!analysed)
+        return ExitClean; // summaries written for a later merge
+      report = std::move(*analysed);
+    }
 
     bool ok = true;
     if (!options.jsonFile.empty())
