@@ -24,10 +24,17 @@ int main(int argc, char **argv) {
   flowshape::DriverOptions options;
   options.compilerFlags = compilerFlags;
   options.haveCompilerFlags = haveFlags;
+  // `flowshape merge FILE...` is `flowshape --merge FILE...`.
+  std::vector<char *> args(argv, argv + cliArgc);
+  if (args.size() > 1 && std::string(args[1]) == "merge") {
+    options.merge = true;
+    args.erase(args.begin() + 1);
+  }
 
   CLI::App app{"flowshape: the dependency shape of messaging and RPC flows in C++ service code.\n"
                "Finds synchronous dependencies disguised behind a queue.\n"
-               "Usage: flowshape [options] [files...] [-- <compiler flags>]",
+               "Usage: flowshape [options] [files...] [-- <compiler flags>]\n"
+               "       flowshape merge [options] <summaries files...>",
                "flowshape"};
   app.add_option("files", options.files, "Source files to analyse (default with -p: every entry of the database)");
   app.add_option("-p,--build-path", options.buildPath,
@@ -47,6 +54,19 @@ int main(int argc, char **argv) {
       ->check(CLI::IsMember({"none", "note", "warning", "error"}))
       ->default_str("warning");
   app.add_option("-j,--jobs", options.jobs, "Translation units analysed in parallel (default: number of cores)");
+  app.add_option("--cache-dir", options.cacheDir,
+                 "Summary cache directory (default: .flowshape-cache beside compile_commands.json, or in the "
+                 "project root with \"--\")");
+  app.add_flag("--no-cache", options.noCache, "Neither read nor write the summary cache");
+  app.add_flag("--stats", options.stats,
+               "Print on stderr how many translation units were parsed and how many came from the cache");
+  app.add_option("--shard", options.shard,
+                 "Analyse only shard K of N (K/N, by a stable hash of each file's path); needs --summaries-out");
+  app.add_option("--summaries-out", options.summariesOut,
+                 "Write the summaries of the analysed translation units to FILE instead of a report "
+                 "(for `flowshape merge`)");
+  app.add_flag("--merge", options.merge,
+               "The files are summaries files written with --summaries-out: link and report them together");
   app.add_flag("-q,--quiet", options.quiet, "No progress output");
   app.add_flag("--no-color", options.noColor, "Never colour the text output");
   app.add_flag("--list-apis", options.listApis, "Print every catalog entry (library, API, role) and exit");
@@ -66,7 +86,7 @@ int main(int argc, char **argv) {
                "(-p, else $FLOWSHAPE_BUILD_DIR, else build)");
 
   try {
-    app.parse(cliArgc, argv);
+    app.parse(static_cast<int>(args.size()), args.data());
   } catch (const CLI::ParseError &error) {
     int code = app.exit(error);
     return code == 0 ? 0 : 2;

@@ -116,6 +116,9 @@ private:
   std::string canonical(const std::string &key) const;
   void resolveKeys();
   void collectCompletions();
+  void findCycles();
+  // Functions of one call cycle (strongly connected component) share an id.
+  uint32_t cycleOf(const FunctionSummary *fn) const { return cycles_.at(fn); }
 
   std::vector<TranslationUnitSummary> units_;
   // Definitions by USR: one, or several when separate programs of one
@@ -128,6 +131,7 @@ private:
   std::map<std::string, std::vector<Completion>> completions_; // canonical key
   mutable std::map<std::string, std::string> parent_;          // union-find over keys
   mutable std::map<const FunctionSummary *, std::unique_ptr<FlowGraph>> graphs_;
+  std::map<const FunctionSummary *, uint32_t> cycles_;
 };
 
 } // namespace flowshape

@@ -9,11 +9,9 @@
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/ThreadPool.h"
 
 #include <cstdlib>
 #include <map>
-#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -83,72 +81,23 @@ std::string findProjectRoot(const std::string &start, const std::string &fallbac
 }
 
 Report analyze(const AnalysisRequest &request, AnalysisStats *stats) {
+  return reportUnits(extractUnits(request, stats), request.configFile, request.requireJustification);
+}
+
+Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool requireJustification) {
   Report report;
-  report.root = normalizePath(request.root);
-  ConfigResolver configs(request.configFile);
-  auto rootConfig = configs.forFile(report.root + "/.");
-
-  std::vector<std::string> excludes = ProjectFilter::defaultExcludes();
-  for (const auto &glob : rootConfig->exclude)
-    excludes.push_back(glob);
-  ProjectFilter project(report.root, excludes);
-
-  // Translation units the configs select, each with the config of its file.
-  std::vector<CompileCommand> commands;
-  std::vector<std::shared_ptr<const Config>> commandConfigs;
-  for (const CompileCommand &command : request.commands) {
-    auto config = configs.forFile(command.file);
-    if (!config->selects(command.file))
-      continue;
-    commands.push_back(command);
-    commandConfigs.push_back(config);
-  }
-  report.files = commands.size();
-  // header-filter applies to headers only: the translation units' own files stay.
-  std::set<std::string> mainFiles;
-  for (const CompileCommand &command : commands)
-    mainFiles.insert(command.file);
-  project.setHeaderFilter(rootConfig->headerFilter, mainFiles);
-
-  std::vector<ExtractionResult> results(commands.size());
-  {
-    std::mutex progressMutex;
-    size_t started = 0;
-    auto work = [&](size_t i) {
-      if (request.progress) {
-        std::lock_guard<std::mutex> lock(progressMutex);
-        request.progress(++started, commands.size(), commands[i].file);
-      }
-      ExtractorInput input;
-      input.catalog = &Catalog::builtin();
-      input.extraCatalog = commandConfigs[i]->apis.get();
-      input.project = &project;
-      results[i] = extractTranslationUnit(commands[i], input);
-    };
-    unsigned jobs = std::max(1u, request.jobs);
-    if (jobs == 1 || commands.size() <= 1) {
-      for (size_t i = 0; i < commands.size(); ++i)
-        work(i);
-    } else {
-      llvm::DefaultThreadPool pool(llvm::hardware_concurrency(jobs));
-      for (size_t i = 0; i < commands.size(); ++i)
-        pool.async(work, i);
-      pool.wait();
-    }
-  }
-  if (stats)
-    stats->parsed = commands.size();
-
-  std::vector<TranslationUnitSummary> units;
-  for (ExtractionResult &result : results) {
-    if (!result.ok) {
-      report.failures.push_back({result.file, result.errors});
-      continue;
-    }
-    units.push_back(std::move(result.summary));
-  }
+  report.root = extracted.root;
+  report.files = extracted.files;
+  report.failures = std::move(extracted.failures);
   std::sort(report.failures.begin(), report.failures.end(),
             [](const auto &a, const auto &b) { return a.file < b.file; });
+  ConfigResolver configs(configFile);
+  std::vector<TranslationUnitSummary> units = std::move(extracted.units);
+  // Suppression comments of every analysed file: the translation units and
+  // the files that hold the program's functions (headers included).
+  std::set<std::string> analysedFiles;
+  for (const TranslationUnitSummary &unit : units)
+    analysedFiles.insert(unit.mainFile);
 
   Program program(std::move(units));
   static const bool debug = std::getenv("FLOWSHAPE_DEBUG") != nullptr;
@@ -180,18 +129,12 @@ Report analyze(const AnalysisRequest &request, AnalysisStats *stats) {
                                              a.message == b.message;
                                     }),
                         report.findings.end());
-
-  // Suppression comments of every analysed file: the translation units and
-  // the files that hold the program's functions (headers included).
-  std::set<std::string> analysedFiles;
-  for (const CompileCommand &command : commands)
-    analysedFiles.insert(command.file);
   for (const FunctionSummary *fn : program.functions())
     analysedFiles.insert(fn->loc.file);
   for (const auto &failure : report.failures)
     analysedFiles.erase(failure.file); // not analysed: its comments were not tried
   applySuppressions(report, {analysedFiles.begin(), analysedFiles.end()}, configs,
-                    SuppressionOptions{request.requireJustification});
+                    SuppressionOptions{requireJustification});
   std::sort(report.findings.begin(), report.findings.end(), findingLess);
   assignFingerprints(report.findings, report);
   std::stable_sort(report.flows.begin(), report.flows.end(), [](const FlowReport &a, const FlowReport &b) {

@@ -18,17 +18,44 @@ struct AnalysisRequest {
   std::string configFile; // --config; empty: discover per file
   unsigned jobs = 1;
   bool requireJustification = false; // a suppression without a reason is an error finding
+  std::string cacheDir; // summary cache (cache/SummaryCache.h); empty: no cache
+  // Analyse only shard `shardIndex` (1-based) of `shardCount`, chosen by a
+  // stable hash of each file's path relative to the root (see shardOf).
+  unsigned shardIndex = 1;
+  unsigned shardCount = 1;
   // Called as each translation unit starts: (index from 1, total, file).
   std::function<void(size_t, size_t, const std::string &)> progress;
 };
 
 struct AnalysisStats {
-  size_t parsed = 0; // translation units parsed in this run
+  size_t parsed = 0;    // translation units parsed in this run
+  size_t fromCache = 0; // translation units whose summary came from the cache
+  size_t damaged = 0;   // damaged cache entries met (and rebuilt)
+  std::vector<std::string> parsedFiles; // main files parsed, sorted
+  std::string cacheWarning; // why the cache could not be written, if it could not
+};
+
+// What extraction produced: the input of linking, and what a shard writes
+// (--summaries-out) for `flowshape merge`.
+struct ExtractedUnits {
+  std::string root;  // project root (absolute)
+  size_t files = 0;  // translation units selected
+  std::vector<TranslationUnitSummary> units;
+  std::vector<TranslationUnitFailure> failures;
 };
 
 // Runs extract -> link -> rules. Throws ConfigError / CatalogError for bad
 // configuration; translation units that fail are reported in the result.
 Report analyze(const AnalysisRequest &request, AnalysisStats *stats = nullptr);
+
+// The two halves of analyze(): extraction (parsing, or the cache), and
+// link -> rules over summaries from one run or from several shards.
+ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats = nullptr);
+Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool requireJustification = false);
+
+// The shard (1..count) of a file, from its path relative to the project
+// root: the same on every machine and for any input order.
+unsigned shardOf(const std::string &relativePath, unsigned count);
 
 // The project root for a run: the nearest ancestor of `start` holding .git
 // or .flowshape.yaml, else `fallback`.

@@ -3,6 +3,7 @@
 #include "driver/Analysis.h"
 #include "driver/CompileCommands.h"
 #include "driver/PreCommit.h"
+#include "driver/Shards.h"
 #include "flowshape/Catalog.h"
 #include "flowshape/Rule.h"
 #include "review/Baseline.h"
@@ -97,6 +98,75 @@ bool reportStaleEntries(const Baseline &baseline, const BaselineOutcome &outcome
   return !error;
 }
 
+// The cache lives beside the compile database (as clangd's index does),
+// or in the project root for runs with flags after "--".
+std::string cacheDirectoryFor(const DriverOptions &options, const std::string &root) {
+  if (options.noCache)
+    return {};
+  if (!options.cacheDir.empty())
+    return normalizePath(options.cacheDir);
+  if (!options.buildPath.empty() && !options.haveCompilerFlags) {
+    std::string build = normalizePath(options.buildPath);
+    if (!llvm::sys::fs::is_directory(build))
+      build = std::string(llvm::sys::path::parent_path(build));
+    return build + "/.flowshape-cache";
+  }
+  return root + "/.flowshape-cache";
+}
+
+void printStats(const AnalysisStats &stats, size_t files, const std::string &cacheDir) {
+  llvm::errs() << "flowshape: " << files << (files == 1 ? " translation unit" : " translation units") << ", "
+               << stats.parsed << " parsed, " << stats.fromCache << " from the cache";
+  if (stats.damaged)
+    llvm::errs() << ", " << stats.damaged << " damaged cache " << (stats.damaged == 1 ? "entry" : "entries")
+                 << " rebuilt";
+  llvm::errs() << " (cache: " << (cacheDir.empty() ? std::string("off") : cacheDir) << ")\n";
+  if (!stats.cacheWarning.empty())
+    llvm::errs() << "flowshape: warning: " << stats.cacheWarning << " (the summary cache is not updated)\n";
+}
+
+// Extracts (parsing or from the cache) and reports; with --summaries-out
+// writes the summaries instead and returns nothing.
+std::optional<Report> analyseProject(const DriverOptions &options, std::vector<CompileCommand> commands) {
+  AnalysisRequest request;
+  request.commands = std::move(commands);
+  std::string start = !options.buildPath.empty() ? normalizePath(options.buildPath) : normalizePath(".");
+  std::string fallback = request.commands.empty() ? start
+                                                  : std::string(llvm::sys::path::parent_path(request.commands.front().file));
+  request.root = !options.root.empty() ? normalizePath(options.root) : findProjectRoot(start, fallback);
+  request.configFile = options.configFile;
+  request.jobs = options.jobs ? options.jobs : llvm::hardware_concurrency().compute_thread_count();
+  request.requireJustification = options.requireJustification;
+  bool showProgress = !options.quiet && !options.preCommit && llvm::sys::Process::StandardErrIsDisplayed();
+  if (showProgress)
+    request.progress = [&](size_t i, size_t n, const std::string &file) {
+      std::string width = std::to_string(n);
+      std::string index = std::to_string(i);
+      std::string shown = file;
+      if (file.size() > request.root.size() && file.compare(0, request.root.size(), request.root) == 0 &&
+          file[request.root.size()] == '/')
+        shown = file.substr(request.root.size() + 1);
+      llvm::errs() << "[" << std::string(width.size() - index.size(), ' ') << index << "/" << n << "] " << shown
+                   << "\n";
+    };
+  request.cacheDir = cacheDirectoryFor(options, request.root);
+  ShardSpec shard = options.shard.empty() ? ShardSpec{} : parseShard(options.shard);
+  request.shardIndex = shard.index;
+  request.shardCount = shard.count;
+
+  AnalysisStats stats;
+  ExtractedUnits units = extractUnits(request, &stats);
+  if (options.stats)
+    printStats(stats, units.files, request.cacheDir);
+  else if (!stats.cacheWarning.empty())
+    llvm::errs() << "flowshape: warning: " << stats.cacheWarning << " (the summary cache is not updated)\n";
+  if (!options.summariesOut.empty()) {
+    writeSummariesFile(options.summariesOut, units, shard);
+    return std::nullopt;
+  }
+  return reportUnits(std::move(units), request.configFile, request.requireJustification);
+}
+
 } // namespace
 
 int runDriver(const DriverOptions &given) {
@@ -126,48 +196,46 @@ int runDriver(const DriverOptions &given) {
       return ExitClean;
     }
 
+    if (options.merge && (!options.shard.empty() || !options.summariesOut.empty() || options.haveCompilerFlags ||
+                          !options.buildPath.empty() || options.preCommit))
+      throw InputError("merge reads summaries files only: --shard, --summaries-out, -p, --pre-commit and \"--\" do "
+                       "not apply");
+    if (!options.shard.empty() && options.summariesOut.empty())
+      throw InputError("--shard K/N needs --summaries-out FILE (merge the shards' files with `flowshape merge`)");
+
     // A malformed baseline fails before the (long) analysis.
     std::optional<Baseline> baseline;
     if (!options.baselineFile.empty())
       baseline = loadBaseline(options.baselineFile);
 
-    AnalysisRequest request;
-    if (options.preCommit) {
-      auto commands = preCommitCommands(options);
-      if (!commands)
-        return ExitClean;
-      request.commands = std::move(*commands);
+    Report report;
+    std::vector<CompileCommand> commands;
+    if (options.merge) {
+      ExtractedUnits units = readSummariesFiles(options.files);
+      if (!options.root.empty())
+        units.root = normalizePath(options.root);
+      report = reportUnits(std::move(units), options.configFile, options.requireJustification);
     } else {
-      request.commands = commandsFor(options);
+      if (options.preCommit) {
+        auto staged = preCommitCommands(options);
+        if (!staged)
+          return ExitClean;
+        commands = std::move(*staged);
+      } else {
+        commands = commandsFor(options);
+      }
+      std::optional<Report> analysed = analyseProject(options, commands);
+      if (!analysed)
+        return ExitClean; // summaries written for a later merge
+      report = std::move(*analysed);
     }
-    std::string start = !options.buildPath.empty() ? normalizePath(options.buildPath) : normalizePath(".");
-    std::string fallback = request.commands.empty() ? start
-                                                    : std::string(llvm::sys::path::parent_path(request.commands.front().file));
-    request.root = !options.root.empty() ? normalizePath(options.root) : findProjectRoot(start, fallback);
-    request.configFile = options.configFile;
-    request.jobs = options.jobs ? options.jobs : llvm::hardware_concurrency().compute_thread_count();
-    request.requireJustification = options.requireJustification;
-    bool showProgress = !options.quiet && !options.preCommit && llvm::sys::Process::StandardErrIsDisplayed();
-    if (showProgress)
-      request.progress = [&](size_t i, size_t n, const std::string &file) {
-        std::string width = std::to_string(n);
-        std::string index = std::to_string(i);
-        std::string shown = file;
-        if (file.size() > request.root.size() && file.compare(0, request.root.size(), request.root) == 0 &&
-            file[request.root.size()] == '/')
-          shown = file.substr(request.root.size() + 1);
-        llvm::errs() << "[" << std::string(width.size() - index.size(), ' ') << index << "/" << n << "] "
-                     << shown << "\n";
-      };
-
-    Report report = analyze(request);
     bool staleOk = true;
     if (baseline) {
       // A run over some files only (given, or staged) cannot tell whether
       // entries of other files still occur.
       std::set<std::string> scope;
-      if (!options.files.empty())
-        for (const CompileCommand &command : request.commands)
+      if (!options.merge && !options.files.empty())
+        for (const CompileCommand &command : commands)
           scope.insert(report.relative(command.file));
       BaselineOutcome outcome = applyBaseline(report, *baseline, scope);
       staleOk = reportStaleEntries(*baseline, outcome, options.baselineStale);

@@ -20,6 +20,12 @@ struct DriverOptions {
   std::string markdownFile;
   std::string failOn = "warning";
   unsigned jobs = 0;
+  std::string cacheDir; // default: .flowshape-cache beside the compile database, or in the root
+  bool noCache = false;
+  bool stats = false;        // print what was parsed and what came from the cache on stderr
+  std::string shard;         // "K/N"
+  std::string summariesOut;  // write summaries instead of a report
+  bool merge = false;        // `files` are summaries files to link and report
   bool quiet = false;
   bool noColor = false;
   bool listApis = false;

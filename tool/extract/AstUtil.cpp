@@ -75,10 +75,25 @@ std::string functionDisplayName(const FunctionDecl *fn, const SourceManager &sm)
 
 std::string usrOf(const Decl *decl) {
   llvm::SmallString<128> buf;
-  if (!index::generateUSRForDecl(decl, buf))
-    return std::string(buf.str());
   const auto &sm = decl->getASTContext().getSourceManager();
-  return "loc:" + sm.getFileLoc(decl->getLocation()).printToString(sm);
+  if (index::generateUSRForDecl(decl, buf))
+    return "loc:" + sm.getFileLoc(decl->getLocation()).printToString(sm);
+  std::string usr(buf.str());
+  // Clang names the file of an internal declaration (static, anonymous
+  // namespace) by its base name only: two services' handler.cpp would share
+  // their static helpers when linked. The full path keeps them apart, and
+  // still makes one function of a static inline defined in a shared header.
+  const auto *named = dyn_cast<NamedDecl>(decl);
+  if (named && !named->isExternallyVisible()) {
+    SourceLocation loc = sm.getFileLoc(decl->getLocation());
+    if (auto entry = sm.getFileEntryRefForID(sm.getFileID(loc))) {
+      llvm::SmallString<256> path(entry->getName());
+      sm.getFileManager().makeAbsolutePath(path);
+      llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+      usr += "@file:" + std::string(path.str());
+    }
+  }
+  return usr;
 }
 
 Location locationOf(SourceRange range, const ASTContext &ctx) {

@@ -124,7 +124,13 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
 }
 
 std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn, size_t depth, bool &incomplete) {
-  if (auto it = program_.graphs_.find(&fn); it != program_.graphs_.end())
+  // A finished graph serves every caller, except callers in its own call
+  // cycle: expanded from inside the cycle, the function stops at a
+  // different repetition than its own graph does.
+  bool inCycleOfStack = std::any_of(stack_.begin(), stack_.end(), [&](const FunctionSummary *f) {
+    return program_.cycleOf(f) == program_.cycleOf(&fn);
+  });
+  if (auto it = program_.graphs_.find(&fn); it != program_.graphs_.end() && !inCycleOfStack)
     return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), it->second.get());
   if (auto it = partial_.find(&fn); it != partial_.end()) {
     incomplete = true;
@@ -293,7 +299,8 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   markAnswered(program_, g);
 
   stack_.pop_back();
-  if (cut && depth > 0) {
+  // Depends on the functions being expanded: this build only.
+  if ((cut || inCycleOfStack) && depth > 0) {
     incomplete = true;
     partial_[&fn] = graph;
     return graph;

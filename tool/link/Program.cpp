@@ -4,6 +4,7 @@
 #include "link/GraphBuilder.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 namespace flowshape {
@@ -33,6 +34,7 @@ Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(u
            std::tie(b->loc.file, b->loc.line, b->loc.column, b->name, b->usr);
   });
   resolveKeys();
+  findCycles();
   for (const auto &unit : units_)
     for (const auto &fact : unit.facts) {
       facts_[canonical(fact.key)].push_back(&fact);
@@ -161,6 +163,64 @@ void Program::collectCompletions() {
     std::sort(list.begin(), list.end(), [](const Completion &a, const Completion &b) {
       return std::tie(b.byConsumer, a.loc, a.function) < std::tie(a.byConsumer, b.loc, b.function);
     });
+}
+
+// Strongly connected components of the call graph (Tarjan, iterative):
+// GraphBuilder must not reuse a graph of a function in the cycle it is
+// expanding, or a function's answer would depend on which function of the
+// cycle happened to be analysed first.
+void Program::findCycles() {
+  struct Frame {
+    const FunctionSummary *fn;
+    std::vector<const FunctionSummary *> callees;
+    size_t next = 0;
+  };
+  std::map<const FunctionSummary *, uint32_t> index, low;
+  std::set<const FunctionSummary *> onStack;
+  std::vector<const FunctionSummary *> stack;
+  uint32_t counter = 0, component = 0;
+  auto push = [&](std::vector<Frame> &dfs, const FunctionSummary *fn) {
+    index[fn] = low[fn] = counter++;
+    stack.push_back(fn);
+    onStack.insert(fn);
+    Frame frame{fn, {}, 0};
+    for (const Event &e : fn->events)
+      if (e.kind == EventKind::Call)
+        for (const FunctionSummary *t : targets(e))
+          frame.callees.push_back(t);
+    dfs.push_back(std::move(frame));
+  };
+  for (const FunctionSummary *root : ordered_) {
+    if (index.count(root))
+      continue;
+    std::vector<Frame> dfs;
+    push(dfs, root);
+    while (!dfs.empty()) {
+      Frame &top = dfs.back();
+      if (top.next < top.callees.size()) {
+        const FunctionSummary *callee = top.callees[top.next++];
+        if (!index.count(callee))
+          push(dfs, callee); // invalidates `top`
+        else if (onStack.count(callee))
+          low[top.fn] = std::min(low[top.fn], index[callee]);
+        continue;
+      }
+      const FunctionSummary *fn = top.fn;
+      if (low[fn] == index[fn]) {
+        const FunctionSummary *member = nullptr;
+        do {
+          member = stack.back();
+          stack.pop_back();
+          onStack.erase(member);
+          cycles_[member] = component;
+        } while (member != fn);
+        ++component;
+      }
+      dfs.pop_back();
+      if (!dfs.empty())
+        low[dfs.back().fn] = std::min(low[dfs.back().fn], low[fn]);
+    }
+  }
 }
 
 const FlowGraph &Program::graph(const FunctionSummary &fn) const {

@@ -254,6 +254,12 @@ void markAnswered(const Program &program, FlowGraph &graph) {
     graph.nodes[w.wait].replyHere = true;
     for (uint32_t p : w.publishes)
       graph.nodes[p].answeredHere = true;
+    // Further waits on the same reply handle (get() after wait_for() on
+    // one future) belong to the same request, not to the callers.
+    const std::string &handle = graph.nodes[w.wait].event().object;
+    for (FlowNode &node : graph.nodes)
+      if (isBlocking(node) && program.sameObject(node.event().object, handle))
+        node.replyHere = true;
   }
 }
 

@@ -1,0 +1,214 @@
+// The summary cache: a warm run parses nothing, an edit re-parses exactly
+// the translation units that read the edited file, damaged entries are
+// rebuilt, and anything else extraction depends on (flags, the config's
+// APIs) gives another entry. Every cached run must report what a run
+// without the cache reports.
+#include "ProjectFixture.h"
+
+#include "flowshape/Hash.h"
+
+#include <gtest/gtest.h>
+
+#include "llvm/Support/FileSystem.h"
+
+using namespace flowshape;
+using namespace flowshape::test;
+
+namespace {
+
+// A service of three translation units:
+//   bus.cpp      includes bus.h
+//   approval.cpp includes approval.h, which includes bus.h
+//   audit.cpp    includes no project header
+class CacheTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    dir_.write("include/bus.h", R"(#pragma once
+#include <librdkafka/rdkafkacpp.h>
+#include <string>
+class Bus {
+public:
+  void publish(const std::string &topic, const std::string &payload);
+  RdKafka::Producer *producer = nullptr;
+};
+)");
+    dir_.write("include/approval.h", R"(#pragma once
+#include "bus.h"
+#include <future>
+class Approval : public RdKafka::ConsumeCb {
+public:
+  bool request(Bus &bus, const std::string &id);
+  void consume_cb(RdKafka::Message &message, void *) override;
+  std::promise<bool> decision;
+};
+)");
+    dir_.write("src/bus.cpp", R"(#include "bus.h"
+void Bus::publish(const std::string &topic, const std::string &payload) {
+  producer->produce(topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                    const_cast<char *>(payload.data()), payload.size(), nullptr, 0, 0, nullptr, nullptr);
+}
+)");
+    dir_.write("src/approval.cpp", R"(#include "approval.h"
+bool Approval::request(Bus &bus, const std::string &id) {
+  std::future<bool> answer = decision.get_future();
+  bus.publish("approval.requested", id);
+  return answer.get();
+}
+void Approval::consume_cb(RdKafka::Message &message, void *) { decision.set_value(message.len() > 0); }
+)");
+    dir_.write("src/audit.cpp", R"(#include <librdkafka/rdkafkacpp.h>
+void audit(RdKafka::Producer *producer) {
+  static char line[] = "audit";
+  producer->produce("audit.recorded", RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, line, 5,
+                    nullptr, 0, 0, nullptr, nullptr);
+}
+)");
+  }
+
+  AnalysisRequest request(const std::vector<std::string> &extraFlags = {}) const {
+    AnalysisRequest r;
+    r.root = dir_.path();
+    r.cacheDir = dir_.path() + "/.flowshape-cache";
+    r.jobs = 2;
+    for (const char *file : {"src/approval.cpp", "src/audit.cpp", "src/bus.cpp"}) {
+      CompileCommand c;
+      c.file = dir_.path() + "/" + file;
+      c.directory = dir_.path();
+      c.arguments = {"clang++", "-std=c++17", "-Iinclude"};
+      c.arguments.insert(c.arguments.end(), extraFlags.begin(), extraFlags.end());
+      c.arguments.push_back(c.file);
+      r.commands.push_back(std::move(c));
+    }
+    return r;
+  }
+
+  // Runs with the cache; checks the report against a run without it.
+  AnalysisStats run(const std::vector<std::string> &extraFlags = {}) {
+    AnalysisStats stats;
+    std::string cached = jsonOf(analyze(request(extraFlags), &stats));
+    AnalysisRequest uncached = request(extraFlags);
+    uncached.cacheDir.clear();
+    EXPECT_EQ(cached, jsonOf(analyze(uncached))) << "the cached run reports something else";
+    EXPECT_EQ(stats.parsed + stats.fromCache, 3u);
+    return stats;
+  }
+
+  std::vector<std::string> parsed(const AnalysisStats &stats) const {
+    std::vector<std::string> out;
+    for (const std::string &file : stats.parsedFiles)
+      out.push_back(file.substr(dir_.path().size() + 1));
+    return out;
+  }
+
+  std::vector<std::string> entries(const std::string &kind) const {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (llvm::sys::fs::recursive_directory_iterator it(dir_.path() + "/.flowshape-cache/v1/" + kind, ec), end;
+         it != end && !ec; it.increment(ec))
+      if (llvm::sys::fs::is_regular_file(it->path()))
+        out.push_back(it->path());
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  ScratchDir dir_;
+};
+
+using Files = std::vector<std::string>;
+
+TEST_F(CacheTest, WarmRunParsesNothing) {
+  AnalysisStats cold = run();
+  EXPECT_EQ(cold.parsed, 3u);
+  EXPECT_EQ(cold.fromCache, 0u);
+  EXPECT_TRUE(cold.cacheWarning.empty()) << cold.cacheWarning;
+  EXPECT_EQ(entries("manifests").size(), 3u);
+  EXPECT_EQ(entries("summaries").size(), 3u);
+
+  AnalysisStats warm = run();
+  EXPECT_EQ(warm.parsed, 0u);
+  EXPECT_EQ(warm.fromCache, 3u);
+  EXPECT_EQ(warm.damaged, 0u);
+}
+
+TEST_F(CacheTest, EditingAFileReparsesExactlyItsDependants) {
+  run();
+  dir_.append("include/bus.h", "// a comment changes the content hash\n");
+  EXPECT_EQ(parsed(run()), (Files{"src/approval.cpp", "src/bus.cpp"}));
+  EXPECT_EQ(run().parsed, 0u);
+
+  dir_.append("include/approval.h", "inline int approvalVersion() { return 2; }\n");
+  EXPECT_EQ(parsed(run()), (Files{"src/approval.cpp"}));
+
+  dir_.append("src/audit.cpp", "void auditTwice(RdKafka::Producer *p) { audit(p); audit(p); }\n");
+  EXPECT_EQ(parsed(run()), (Files{"src/audit.cpp"}));
+  EXPECT_EQ(run().parsed, 0u);
+}
+
+TEST_F(CacheTest, RevertingAnEditFindsTheEarlierEntry) {
+  run();
+  std::string original = readFile(dir_.path() + "/include/bus.h");
+  dir_.append("include/bus.h", "// experiment\n");
+  EXPECT_EQ(run().parsed, 2u);
+  dir_.write("include/bus.h", original);
+  EXPECT_EQ(run().parsed, 0u) << "a manifest keeps the variants seen before";
+}
+
+TEST_F(CacheTest, DamagedEntriesAreDetectedAndRebuilt) {
+  run();
+  Files summaries = entries("summaries");
+  ASSERT_EQ(summaries.size(), 3u);
+  std::string entry = readFile(summaries[0]);
+  writeFile(summaries[0], entry.substr(0, entry.size() / 2)); // truncated
+  AnalysisStats truncated = run();
+  EXPECT_EQ(truncated.parsed, 1u);
+  EXPECT_EQ(truncated.damaged, 1u);
+  EXPECT_EQ(run().parsed, 0u) << "the rebuilt entry is used";
+
+  Files manifests = entries("manifests");
+  ASSERT_EQ(manifests.size(), 3u);
+  std::string manifest = readFile(manifests[1]);
+  manifest[manifest.size() - 10] ^= 0x20; // one flipped bit in the payload
+  writeFile(manifests[1], manifest);
+  AnalysisStats flipped = run();
+  EXPECT_EQ(flipped.parsed, 1u);
+  EXPECT_EQ(flipped.damaged, 1u);
+
+  // A payload that matches its checksum but is not a summary is damage too.
+  summaries = entries("summaries");
+  std::string payload = "{\"format\":1,\"mainFile\":7}";
+  writeFile(summaries[2], "flowshape-cache 1 " + sha256Hex(payload) + " " + std::to_string(payload.size()) + "\n" +
+                              payload);
+  AnalysisStats garbage = run();
+  EXPECT_EQ(garbage.parsed, 1u);
+  EXPECT_EQ(garbage.damaged, 1u);
+  EXPECT_EQ(run().parsed, 0u);
+}
+
+TEST_F(CacheTest, DifferentFlagsUseAnotherEntry) {
+  run();
+  EXPECT_EQ(run({"-DAPPROVAL_V2=1"}).parsed, 3u);
+  EXPECT_EQ(run().parsed, 0u);
+  EXPECT_EQ(run({"-DAPPROVAL_V2=1"}).parsed, 0u);
+}
+
+TEST_F(CacheTest, ConfigApisAreAPartOfTheKey) {
+  run();
+  dir_.write(".flowshape.yaml", "rules:\n  command-named-event: off\n");
+  EXPECT_EQ(run().parsed, 0u) << "rule levels do not change what extraction produces";
+  dir_.write(".flowshape.yaml", "apis:\n  - name: Bus::publish\n    role: publish\n    destination_arg: 0\n");
+  EXPECT_EQ(run().parsed, 3u);
+  EXPECT_EQ(run().parsed, 0u);
+}
+
+TEST_F(CacheTest, UnwritableCacheIsAWarningNotAFailure) {
+  dir_.write("blocked", "a file where the cache directory would be");
+  AnalysisRequest r = request();
+  r.cacheDir = dir_.path() + "/blocked/cache";
+  AnalysisStats stats;
+  Report report = analyze(r, &stats);
+  EXPECT_EQ(stats.parsed, 3u);
+  EXPECT_TRUE(report.failures.empty());
+  EXPECT_NE(stats.cacheWarning.find("cannot create cache directory"), std::string::npos) << stats.cacheWarning;
+}
+
+} // namespace

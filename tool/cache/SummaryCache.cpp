@@ -1,0 +1,261 @@
+#include "cache/SummaryCache.h"
+
+#include "flowshape/Hash.h"
+#include "summary/SummaryJson.h"
+
+#include <nlohmann/json.hpp>
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SHA256.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <set>
+
+namespace flowshape {
+
+using nlohmann::json;
+
+namespace {
+
+// Bump when the layout of the cache directory or of its entries changes.
+constexpr int kCacheLayoutVersion = 1;
+constexpr const char *kEntryMagic = "flowshape-cache";
+
+std::string hashBytes(llvm::StringRef bytes) {
+  return llvm::toHex(llvm::SHA256::hash(llvm::arrayRefFromStringRef(bytes)), /*LowerCase=*/true);
+}
+
+// The tool itself: its version, the Clang it parses with, the summary
+// format, and the bytes of the running executable, so that a rebuilt
+// flowshape never trusts what an older build extracted.
+const std::string &toolFingerprint() {
+  static const std::string fingerprint = [] {
+    std::string basis = std::string("flowshape ") + FLOWSHAPE_VERSION + " clang " + CLANG_VERSION_STRING_FOR_FLOWSHAPE +
+                        " summary " + std::to_string(kSummaryFormatVersion) + " cache " +
+                        std::to_string(kCacheLayoutVersion);
+    static int anchor;
+    std::string exe = llvm::sys::fs::getMainExecutable(nullptr, &anchor);
+    if (auto buffer = llvm::MemoryBuffer::getFile(exe, /*IsText=*/false, /*RequiresNullTerminator=*/false))
+      basis += " exe " + hashBytes((*buffer)->getBuffer());
+    return sha256Hex(basis);
+  }();
+  return fingerprint;
+}
+
+} // namespace
+
+std::string FileHasher::hash(const std::string &path) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = hashes_.find(path);
+    if (it != hashes_.end())
+      return it->second;
+  }
+  std::string digest;
+  if (auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false))
+    digest = hashBytes((*buffer)->getBuffer());
+  std::lock_guard<std::mutex> lock(mutex_);
+  return hashes_.emplace(path, digest).first->second;
+}
+
+std::string extractionIdentity(const std::string &mainFile, const std::string &directory,
+                               const std::vector<std::string> &adjustedArguments, const std::string &catalogDigest,
+                               const std::string &configDigest, const std::string &projectDigest) {
+  std::string basis = toolFingerprint() + "\n" + mainFile + "\n" + directory + "\n";
+  for (const std::string &arg : adjustedArguments)
+    basis += arg + '\0';
+  basis += "\n" + catalogDigest + "\n" + configDigest + "\n" + projectDigest;
+  return sha256Hex(basis);
+}
+
+SummaryCache::SummaryCache(std::string dir) : dir_(std::move(dir)) {}
+
+std::string SummaryCache::manifestPath(const std::string &identity) const {
+  return dir_ + "/v" + std::to_string(kCacheLayoutVersion) + "/manifests/" + identity.substr(0, 2) + "/" + identity +
+         ".json";
+}
+
+std::string SummaryCache::summaryPath(const std::string &key) const {
+  return dir_ + "/v" + std::to_string(kCacheLayoutVersion) + "/summaries/" + key.substr(0, 2) + "/" + key + ".json";
+}
+
+std::string SummaryCache::contentKey(const std::string &identity, const std::vector<Dependency> &files) const {
+  std::string basis = identity + "\n";
+  for (const Dependency &d : files)
+    basis += d.path + '\0' + d.hash + "\n";
+  return sha256Hex(basis);
+}
+
+// An entry is one header line, "flowshape-cache <layout> <sha256 of the
+// payload> <payload size>", then the payload.
+std::optional<std::string> SummaryCache::readEntry(const std::string &path, bool countDamage) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (!buffer)
+    return std::nullopt; // absent: not damage
+  llvm::StringRef text = (*buffer)->getBuffer();
+  auto [header, payload] = text.split('\n');
+  llvm::SmallVector<llvm::StringRef, 4> fields;
+  header.split(fields, ' ');
+  size_t size = 0;
+  if (fields.size() != 4 || fields[0] != kEntryMagic || fields[1] != std::to_string(kCacheLayoutVersion) ||
+      fields[3].getAsInteger(10, size) || size != payload.size() || hashBytes(payload) != fields[2]) {
+    if (countDamage)
+      noteDamaged();
+    return std::nullopt;
+  }
+  return payload.str();
+}
+
+bool SummaryCache::writeEntry(const std::string &path, const std::string &payload) {
+  llvm::StringRef parent = llvm::sys::path::parent_path(path);
+  if (std::error_code error = llvm::sys::fs::create_directories(parent)) {
+    noteWriteError(parent.str() + ": cannot create cache directory: " + error.message());
+    return false;
+  }
+  int fd = -1;
+  llvm::SmallString<256> temp;
+  if (std::error_code error = llvm::sys::fs::createUniqueFile(path + ".tmp-%%%%%%%%", fd, temp)) {
+    noteWriteError(path + ": cannot write cache entry: " + error.message());
+    return false;
+  }
+  {
+    llvm::raw_fd_ostream os(fd, /*shouldClose=*/true);
+    os << kEntryMagic << ' ' << kCacheLayoutVersion << ' ' << hashBytes(payload) << ' ' << payload.size() << '\n'
+       << payload;
+    os.close();
+    if (os.has_error()) {
+      noteWriteError(path + ": cannot write cache entry: " + os.error().message());
+      os.clear_error();
+      llvm::sys::fs::remove(temp);
+      return false;
+    }
+  }
+  // rename() replaces atomically: readers see the old entry or the new one.
+  if (std::error_code error = llvm::sys::fs::rename(temp, path)) {
+    noteWriteError(path + ": cannot write cache entry: " + error.message());
+    llvm::sys::fs::remove(temp);
+    return false;
+  }
+  return true;
+}
+
+std::optional<std::vector<SummaryCache::Variant>> SummaryCache::readManifest(const std::string &identity,
+                                                                            bool countDamage) {
+  std::optional<std::string> payload = readEntry(manifestPath(identity), countDamage);
+  if (!payload)
+    return std::nullopt;
+  try {
+    json manifest = json::parse(*payload);
+    if (manifest.at("identity").get<std::string>() != identity)
+      throw SummaryFormatError("manifest of another identity");
+    std::vector<Variant> variants;
+    for (const json &v : manifest.at("variants")) {
+      Variant variant;
+      variant.key = v.at("key").get<std::string>();
+      for (const json &f : v.at("files"))
+        variant.files.push_back({f.at(0).get<std::string>(), f.at(1).get<std::string>()});
+      if (variant.files.empty() || contentKey(identity, variant.files) != variant.key)
+        throw SummaryFormatError("manifest variant does not match its key");
+      variants.push_back(std::move(variant));
+    }
+    return variants;
+  } catch (const std::exception &) { // nlohmann's parse, type and range errors, or ours
+    if (countDamage)
+      noteDamaged();
+    return std::nullopt;
+  }
+}
+
+std::optional<TranslationUnitSummary> SummaryCache::lookup(const std::string &identity) {
+  std::optional<std::vector<Variant>> variants = readManifest(identity, /*countDamage=*/true);
+  if (!variants)
+    return std::nullopt;
+  for (const Variant &variant : *variants) {
+    bool current = std::all_of(variant.files.begin(), variant.files.end(), [&](const Dependency &d) {
+      std::string hash = hasher_.hash(d.path);
+      return !hash.empty() && hash == d.hash;
+    });
+    if (!current)
+      continue;
+    std::optional<std::string> payload = readEntry(summaryPath(variant.key), /*countDamage=*/true);
+    if (!payload)
+      return std::nullopt;
+    try {
+      return summaryFromJson(json::parse(*payload));
+    } catch (const std::exception &) {
+      noteDamaged();
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+void SummaryCache::store(const std::string &identity, const TranslationUnitSummary &summary) {
+  std::set<std::string> paths(summary.includes.begin(), summary.includes.end());
+  paths.insert(summary.mainFile);
+  Variant variant;
+  for (const std::string &path : paths) {
+    std::string hash = hasher_.hash(path);
+    if (hash.empty())
+      return; // a file that cannot be read again cannot validate the entry
+    variant.files.push_back({path, hash});
+  }
+  variant.key = contentKey(identity, variant.files);
+  if (!writeEntry(summaryPath(variant.key), summaryToJson(summary).dump()))
+    return;
+
+  std::mutex *lock = nullptr;
+  {
+    std::lock_guard<std::mutex> guard(mutex_);
+    auto &slot = manifestLocks_[identity];
+    if (!slot)
+      slot = std::make_unique<std::mutex>();
+    lock = slot.get();
+  }
+  std::lock_guard<std::mutex> guard(*lock);
+  std::vector<Variant> variants{variant};
+  if (std::optional<std::vector<Variant>> old = readManifest(identity, /*countDamage=*/false))
+    for (Variant &v : *old)
+      if (v.key != variant.key)
+        variants.push_back(std::move(v));
+  // Summaries of variants that fall out are unreachable: their keys hold
+  // this identity, which no other manifest has.
+  while (variants.size() > kVariants) {
+    llvm::sys::fs::remove(summaryPath(variants.back().key));
+    variants.pop_back();
+  }
+  json manifest = {{"identity", identity}, {"variants", json::array()}};
+  for (const Variant &v : variants) {
+    json files = json::array();
+    for (const Dependency &d : v.files)
+      files.push_back(json::array({d.path, d.hash}));
+    manifest["variants"].push_back({{"key", v.key}, {"files", std::move(files)}});
+  }
+  writeEntry(manifestPath(identity), manifest.dump());
+}
+
+void SummaryCache::noteDamaged() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++damaged_;
+}
+
+void SummaryCache::noteWriteError(const std::string &message) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (writeError_.empty())
+    writeError_ = message;
+}
+
+size_t SummaryCache::damaged() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return damaged_;
+}
+
+std::string SummaryCache::writeError() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return writeError_;
+}
+
+} // namespace flowshape

@@ -1,0 +1,95 @@
+// The summary cache: a translation unit is parsed again only when something
+// its summary depends on has changed.
+//
+// A TU's *identity* is everything about its extraction except file
+// contents: the main file, the compile arguments after adjustment, the
+// catalogs and the config entries that affect extraction, the project
+// filter and the tool's version. Per identity a *manifest* lists the files
+// the last extractions read (the main file and every non-system header)
+// with their content hashes. A manifest variant is valid when every listed
+// file still has its hash; its summary is stored under a key made of the
+// identity and those hashes (content-addressed), so a variant seen before
+// (switching back to a branch) is found again.
+//
+// Every entry carries a checksum of its bytes: a truncated or damaged entry
+// is detected, ignored and rebuilt. Writes go to a temporary file that is
+// renamed into place, so concurrent runs never see half an entry.
+#pragma once
+
+#include "flowshape/Summary.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace flowshape {
+
+// Content hashes of files, each file read and hashed at most once per run.
+class FileHasher {
+public:
+  // Lowercase hex SHA-256 of the file's bytes; empty when it cannot be read.
+  std::string hash(const std::string &path);
+
+private:
+  std::mutex mutex_;
+  std::map<std::string, std::string> hashes_;
+};
+
+class SummaryCache {
+public:
+  // `dir` is created on the first store.
+  explicit SummaryCache(std::string dir);
+
+  const std::string &directory() const { return dir_; }
+
+  // The summary stored for `identity` whose files all still have the
+  // recorded content; nothing when there is none or it is damaged.
+  std::optional<TranslationUnitSummary> lookup(const std::string &identity);
+  // Records a fresh extraction. Failures to write are remembered (see
+  // writeError) and otherwise ignored: the cache only saves time.
+  void store(const std::string &identity, const TranslationUnitSummary &summary);
+
+  // Entries found damaged during this run (they are rebuilt).
+  size_t damaged() const;
+  // The first error met writing the cache, if any.
+  std::string writeError() const;
+
+  // How many variants of one identity a manifest keeps.
+  static constexpr size_t kVariants = 4;
+
+private:
+  struct Dependency {
+    std::string path;
+    std::string hash;
+  };
+  struct Variant {
+    std::vector<Dependency> files;
+    std::string key; // of the summary entry
+  };
+
+  std::string manifestPath(const std::string &identity) const;
+  std::string summaryPath(const std::string &key) const;
+  std::optional<std::vector<Variant>> readManifest(const std::string &identity, bool countDamage);
+  std::string contentKey(const std::string &identity, const std::vector<Dependency> &files) const;
+  bool writeEntry(const std::string &path, const std::string &payload);
+  std::optional<std::string> readEntry(const std::string &path, bool countDamage); // verified payload
+  void noteDamaged();
+  void noteWriteError(const std::string &message);
+
+  std::string dir_;
+  FileHasher hasher_;
+  mutable std::mutex mutex_;
+  size_t damaged_ = 0;
+  std::string writeError_;
+  std::map<std::string, std::unique_ptr<std::mutex>> manifestLocks_; // one writer per manifest in this process
+};
+
+// The identity of one TU's extraction (see above), as a hex digest.
+std::string extractionIdentity(const std::string &mainFile, const std::string &directory,
+                               const std::vector<std::string> &adjustedArguments, const std::string &catalogDigest,
+                               const std::string &configDigest, const std::string &projectDigest);
+
+} // namespace flowshape
