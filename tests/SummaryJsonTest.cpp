@@ -13,15 +13,21 @@ using nlohmann::json;
 
 namespace {
 
-ExtractedUnits demoUnits() {
+ExtractedUnits unitsOf(const std::string &folder) {
   AnalysisRequest request;
   request.root = testdataDir();
-  request.commands = commandsForFolder(testdataDir() + "/demo");
+  request.commands = commandsForFolder(testdataDir() + "/" + folder);
   return extractUnits(request);
 }
 
-TEST(SummaryJson, RoundTripKeepsEverything) {
-  ExtractedUnits units = demoUnits();
+ExtractedUnits demoUnits() { return unitsOf("demo"); }
+
+// Every field that changes a report must survive: checked on inputs that
+// exercise loops, facts, callbacks, aliases and fact-decided roles.
+class SummaryJsonRoundTrip : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(SummaryJsonRoundTrip, KeepsEverything) {
+  ExtractedUnits units = unitsOf(GetParam());
   ASSERT_FALSE(units.units.empty());
   std::string direct = jsonOf(reportUnits(units, ""));
   ExtractedUnits reread = units;
@@ -36,6 +42,16 @@ TEST(SummaryJson, RoundTripKeepsEverything) {
   }
   EXPECT_EQ(jsonOf(reportUnits(reread, "")), direct);
 }
+
+INSTANTIATE_TEST_SUITE_P(Folders, SummaryJsonRoundTrip,
+                         ::testing::Values("demo", "rules/publish-then-block", "rules/sync-over-queue",
+                                           "catalog/cppzmq", "catalog/paho-mqtt-cpp", "xtu/rpc_over_queue"),
+                         [](const auto &info) {
+                           std::string name;
+                           for (char c : info.param)
+                             name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+                           return name;
+                         });
 
 TEST(SummaryJson, MalformedInputIsAnError) {
   ExtractedUnits units = demoUnits();

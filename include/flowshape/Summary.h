@@ -106,6 +106,7 @@ struct Loop {
   Location loc;
   bool unbounded = false; // no condition, or a constant-true one, and no deadline check
   bool exits = false;     // a break, return or condition change can end it from inside
+  std::vector<std::string> conditionKeys; // objects whose methods the condition calls
 };
 
 struct Edge {

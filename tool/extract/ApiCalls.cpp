@@ -244,6 +244,10 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
   event.text = sourceText(site.expr->getSourceRange(), ctx_);
   event.object = handleKey();
   event.result = resultKey(site.expr);
+  // What the call was given, by object: a delivery listener passed to a
+  // publish is how the flow later polls for its acknowledgement.
+  for (const Expr *arg : site.args)
+    event.args.push_back({{}, isa<CXXDefaultArgExpr>(arg) ? std::string() : objectKey(arg)});
   event.timeout = timeoutOf(entry, site);
   event.timeoutFact = entry.timeoutFact;
   event.waitKind = entry.waitKind;

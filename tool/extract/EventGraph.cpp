@@ -313,6 +313,23 @@ bool conditionChangesIn(const Expr *cond, const Stmt *body) {
   return !vars.empty() && assigns(body, vars);
 }
 
+// The objects whose methods a loop condition calls (`!listener.is_done()`,
+// `!token->is_complete()`, `producer->outq_len() > 0`): what it polls.
+// Arguments of those calls are not polled (`warehouse.picked(order)` polls
+// the warehouse, not the order).
+void conditionKeys(const Stmt *s, const std::function<std::string(const Expr *)> &keyOf,
+                   std::vector<std::string> &out) {
+  if (!s || isa<LambdaExpr>(s))
+    return;
+  std::string key;
+  if (const auto *call = dyn_cast<CXXMemberCallExpr>(s))
+    key = keyOf(call->getImplicitObjectArgument());
+  if (!key.empty() && std::find(out.begin(), out.end(), key) == out.end())
+    out.push_back(key);
+  for (const Stmt *child : s->children())
+    conditionKeys(child, keyOf, out);
+}
+
 // Does `s` mention a name (declaration, member, string) matching `names`, or
 // (with clocks) call a clock? Locals are followed to their initializer:
 // `auto id = headers->get("correlation-id"); if (id == expected)`.
@@ -411,7 +428,7 @@ void buildEventGraph(const FunctionDecl *fn, ASTContext &ctx, const StmtEvents &
 }
 
 LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx, const StmtEvents &events,
-                    FunctionSummary &summary) {
+                    FunctionSummary &summary, const std::function<std::string(const Expr *)> &keyOf) {
   static const llvm::Regex deadline("deadline|expir|attempt|retr(y|ies)|tries|elapsed|timeout|timed_?out",
                                     llvm::Regex::IgnoreCase);
   static const llvm::Regex correlation("corr(elation)?[-_]?id|correlation", llvm::Regex::IgnoreCase);
@@ -439,6 +456,8 @@ LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx,
     } else {
       info.exits = leavesLoop(loopBody(loop), false);
     }
+    if (const Expr *cond = loopCondition(loop))
+      conditionKeys(cond, keyOf, info.conditionKeys);
     summary.loops.push_back(info);
     return id;
   };

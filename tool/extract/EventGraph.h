@@ -5,6 +5,8 @@
 
 #include "extract/FunctionExtractor.h"
 
+#include <functional>
+
 namespace flowshape {
 
 // Loop statements that hold events, and their ids in FunctionSummary::loops.
@@ -16,7 +18,9 @@ void buildEventGraph(const clang::FunctionDecl *fn, clang::ASTContext &ctx, cons
 // Records, for each event, the loops around it (outermost first), whether
 // each loop can run forever or be left from inside, and whether a receive
 // sits in a loop that compares correlation ids.
+// `keyOf` names the objects a loop condition reads (Loop::conditionKeys).
 LoopIds assignLoops(const clang::Stmt *body, const clang::ParentMap &parents, clang::ASTContext &ctx,
-                    const StmtEvents &events, FunctionSummary &summary);
+                    const StmtEvents &events, FunctionSummary &summary,
+                    const std::function<std::string(const clang::Expr *)> &keyOf);
 
 } // namespace flowshape

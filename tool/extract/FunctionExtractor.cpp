@@ -15,6 +15,12 @@ public:
   explicit BodyCollector(FunctionExtractor &fx) : fx_(fx) {}
   bool shouldVisitImplicitCode() const { return false; }
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  // Brace initialisation constructs its objects in the semantic form only:
+  // mqtt::properties props{{mqtt::property::RESPONSE_TOPIC, topic}}.
+  bool TraverseInitListExpr(InitListExpr *list, DataRecursionQueue *queue = nullptr) {
+    InitListExpr *semantic = list->isSemanticForm() ? list : list->getSemanticForm();
+    return TraverseSynOrSemInitListExpr(semantic ? semantic : list, queue);
+  }
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
   bool TraverseBlockExpr(BlockExpr *) { return true; }
 
@@ -151,7 +157,8 @@ FunctionSummary FunctionExtractor::extract(const FunctionDecl *fn) {
     }
   }
   collect(body, {});
-  LoopIds loops = assignLoops(body, *parents_, ctx_, stmtEvents_, summary);
+  LoopIds loops = assignLoops(body, *parents_, ctx_, stmtEvents_, summary,
+                              [this](const Expr *e) { return objectKey(e); });
   computeReturnKeys(body);
   buildEventGraph(fn, ctx_, stmtEvents_, loops, summary);
   current_ = nullptr;

@@ -62,6 +62,8 @@ public:
       if (!completions.empty() && !byConsumer)
         return v; // completed by a delivery-report callback: an acknowledgement
     }
+    if (wait.role == Role::Wait && pollsOwnCompletion(publish, wait))
+      return v; // sleeps until the publish's own delivery is confirmed
     auto loop = innermostLoop(graph_, wait);
     bool publishInLoop = loop && graph_.inLoop(publish, *loop);
     if (w.waitKind == "sleep" && publishInLoop)
@@ -131,6 +133,30 @@ public:
   }
 
 private:
+  // while (!listener.is_done()) sleep(...), while (!token->is_complete()),
+  // while (producer->outq_len() > 0): a loop around the wait, outside the
+  // publish, whose condition reads a publish's handle, value or arguments
+  // polls for the broker's acknowledgement.
+  bool pollsOwnCompletion(const FlowNode &publish, const FlowNode &wait) const {
+    std::vector<std::string> handles;
+    for (uint32_t h : ackHandles_) {
+      const Event &p = graph_.nodes[h].event();
+      handles.push_back(p.result);
+      handles.push_back(p.object);
+      for (const ArgumentValue &arg : p.args)
+        handles.push_back(arg.key);
+    }
+    for (uint32_t l : graph_.loopsAround(wait)) {
+      if (graph_.inLoop(publish, l))
+        continue;
+      for (const std::string &key : graph_.loops[l].info().conditionKeys)
+        for (const std::string &handle : handles)
+          if (program_.sameObject(key, handle))
+            return true;
+    }
+    return false;
+  }
+
   static std::string quoted(const std::string &s) { return s.empty() ? std::string() : " '" + s + "'"; }
   static std::string markerText(const FlowNode &marker) {
     std::string kind = marker.event().marker;

@@ -113,7 +113,7 @@ json functionJson(Writer &w, const FunctionSummary &fn) {
   if (!fn.loops.empty()) {
     json loops = json::array();
     for (const Loop &l : fn.loops)
-      loops.push_back(json::array({w.location(l.loc), l.unbounded, l.exits}));
+      loops.push_back(json::array({w.location(l.loc), l.unbounded, l.exits, l.conditionKeys}));
     out["loops"] = std::move(loops);
   }
   json next = json::array();
@@ -288,10 +288,13 @@ public:
       }
     if (auto it = in.find("loops"); it != in.end())
       for (const json &l : array(*it, "loops")) {
-        const json &triple = array(l, "loops", 3);
-        if (!triple[1].is_boolean() || !triple[2].is_boolean())
+        const json &fields = array(l, "loops", 4);
+        if (!fields[1].is_boolean() || !fields[2].is_boolean())
           fail("'loops' flags are not booleans");
-        fn.loops.push_back({location(triple[0]), triple[1].get<bool>(), triple[2].get<bool>()});
+        Loop loop{location(fields[0]), fields[1].get<bool>(), fields[2].get<bool>(), {}};
+        for (const json &key : array(fields[3], "loops"))
+          loop.conditionKeys.push_back(string(key, "loops"));
+        fn.loops.push_back(std::move(loop));
       }
     for (const json &e : array(member(in, "events"), "events"))
       fn.events.push_back(event(e, fn.loops.size()));
