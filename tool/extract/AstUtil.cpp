@@ -10,6 +10,7 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/Path.h"
+#include "support/Text.h"
 
 using namespace clang;
 
@@ -128,24 +129,7 @@ Location locationOf(SourceRange range, const ASTContext &ctx) {
 std::string sourceText(SourceRange range, const ASTContext &ctx, size_t limit) {
   const SourceManager &sm = ctx.getSourceManager();
   CharSourceRange chars = CharSourceRange::getTokenRange(sm.getFileLoc(range.getBegin()), sm.getFileLoc(range.getEnd()));
-  StringRef text = Lexer::getSourceText(chars, sm, ctx.getLangOpts());
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space)
-      out += ' ';
-    space = false;
-    out += c;
-    if (out.size() >= limit) {
-      out += "...";
-      break;
-    }
-  }
-  return out;
+  return collapseSpaces(Lexer::getSourceText(chars, sm, ctx.getLangOpts()), limit);
 }
 
 const Expr *stripExpr(const Expr *e) {

@@ -3,6 +3,7 @@
 #include "review/Suppressions.h"
 
 #include "flowshape/Rule.h"
+#include "support/Text.h"
 
 #include "llvm/ADT/SmallVector.h"
 
@@ -121,22 +122,6 @@ llvm::StringRef trimReason(llvm::StringRef reason) {
   while (!reason.empty() && (reason.front() == ':' || reason.front() == '-' || reason.front() == '*'))
     reason = reason.drop_front().ltrim();
   return reason.rtrim(" \t\r\n*");
-}
-
-std::string collapseSpaces(llvm::StringRef text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space)
-      out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
 }
 
 // '*' matches any run of characters, as in clang-tidy's check lists.
