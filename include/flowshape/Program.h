@@ -80,6 +80,7 @@ struct FlowGraph {
 
 struct Completion {
   std::string function; // the callback that completes, e.g. "ReplyListener::onMessage"
+  std::string usr;      // of that callback
   Location loc;         // the set_value / notify call
   bool byConsumer = false; // the completer consumes messages (not a delivery-report callback)
 };
@@ -105,7 +106,8 @@ public:
   std::vector<const Fact *> factsOf(const std::string &key, const std::string &name) const;
   bool isConsumerCallback(const std::string &usr) const;
   bool isAckCallback(const std::string &usr) const;
-  // Who completes (set_value, notify) the object `key`.
+  // Who completes (set_value, notify, or a write of a polled flag) the
+  // object `key`.
   std::vector<Completion> completionsOf(const std::string &key) const;
 
   size_t translationUnits() const { return units_.size(); }
@@ -129,6 +131,7 @@ private:
   std::map<std::string, std::vector<const Fact *>> facts_; // canonical key -> facts
   std::set<std::string> consumerCallbacks_, ackCallbacks_;
   std::map<std::string, std::vector<Completion>> completions_; // canonical key
+  std::map<std::string, std::vector<const Fact *>> storesBy_;  // function USR -> its stored-by facts
   mutable std::map<std::string, std::string> parent_;          // union-find over keys
   mutable std::map<const FunctionSummary *, std::unique_ptr<FlowGraph>> graphs_;
   std::map<const FunctionSummary *, uint32_t> cycles_;

@@ -106,7 +106,8 @@ struct Loop {
   Location loc;
   bool unbounded = false; // no condition, or a constant-true one, and no deadline check
   bool exits = false;     // a break, return or condition change can end it from inside
-  std::vector<std::string> conditionKeys; // objects whose methods the condition calls
+  bool deadline = false;  // a deadline, clock or attempt count is compared in it
+  std::vector<std::string> conditionKeys; // what the condition polls: objects it calls, globals and fields it reads
 };
 
 struct Edge {

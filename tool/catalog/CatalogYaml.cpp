@@ -141,8 +141,10 @@ std::string MappingTraits<flowshape::ApiEntry>::validate(IO &, flowshape::ApiEnt
     return "a 'callback-setup' entry needs 'callback_arg'";
   if (!e.byFact.empty() && e.cases.empty())
     return "'by_fact' needs 'cases'";
-  if (e.kind == "field" && e.role != Role::ReplyMarker)
-    return "a 'field' entry can only be a reply-marker";
+  if (e.kind == "field" && e.role != Role::ReplyMarker && e.role != Role::CallbackSetup)
+    return "a 'field' entry can only be a reply-marker or a callback-setup";
+  if (e.kind == "field" && e.role == Role::CallbackSetup && e.callbackKind == "continuation")
+    return "a 'field' callback-setup entry can be a consumer or ack callback, not a continuation";
   return {};
 }
 

@@ -80,6 +80,15 @@ std::string usrOf(const Decl *decl) {
   if (index::generateUSRForDecl(decl, buf))
     return "loc:" + sm.getFileLoc(decl->getLocation()).printToString(sm);
   std::string usr(buf.str());
+  // Lambdas of a member function defined in its class all get the USR of
+  // the first one: their position keeps them apart.
+  const auto *method = dyn_cast<CXXMethodDecl>(decl);
+  const auto *record = method ? method->getParent() : dyn_cast<CXXRecordDecl>(decl);
+  if (record && record->isLambda()) {
+    PresumedLoc at = sm.getPresumedLoc(sm.getFileLoc(record->getBeginLoc()));
+    if (at.isValid())
+      usr += "@lambda:" + std::to_string(at.getLine()) + ":" + std::to_string(at.getColumn());
+  }
   // Clang names the file of an internal declaration (static, anonymous
   // namespace) by its base name only: two services' handler.cpp would share
   // their static helpers when linked. The full path keeps them apart, and

@@ -313,21 +313,35 @@ bool conditionChangesIn(const Expr *cond, const Stmt *body) {
   return !vars.empty() && assigns(body, vars);
 }
 
-// The objects whose methods a loop condition calls (`!listener.is_done()`,
-// `!token->is_complete()`, `producer->outq_len() > 0`): what it polls.
-// Arguments of those calls are not polled (`warehouse.picked(order)` polls
-// the warehouse, not the order).
+// What a loop condition polls: the objects whose methods it calls
+// (`!listener.is_done()`, `!token->is_complete()`, `producer->outq_len() > 0`)
+// and the globals and fields it reads (`!delivered`, `deliveredtoken != token`,
+// `!reply_ready_`), which a callback may set. Arguments of calls are not
+// polled (`warehouse.picked(order)` polls the warehouse, not the order).
 void conditionKeys(const Stmt *s, const std::function<std::string(const Expr *)> &keyOf,
-                   std::vector<std::string> &out) {
+                   std::vector<std::string> &out, bool inArguments = false) {
   if (!s || isa<LambdaExpr>(s))
     return;
   std::string key;
-  if (const auto *call = dyn_cast<CXXMemberCallExpr>(s))
+  if (const auto *call = dyn_cast<CXXMemberCallExpr>(s)) {
     key = keyOf(call->getImplicitObjectArgument());
+  } else if (!inArguments) {
+    if (const auto *ref = dyn_cast<DeclRefExpr>(s)) {
+      const auto *var = dyn_cast<VarDecl>(ref->getDecl());
+      if (var && var->hasGlobalStorage())
+        key = keyOf(ref);
+    } else if (const auto *member = dyn_cast<MemberExpr>(s); member && isa<FieldDecl>(member->getMemberDecl())) {
+      key = keyOf(member);
+    }
+  }
   if (!key.empty() && std::find(out.begin(), out.end(), key) == out.end())
     out.push_back(key);
-  for (const Stmt *child : s->children())
-    conditionKeys(child, keyOf, out);
+  const auto *call = dyn_cast<CallExpr>(s);
+  for (const Stmt *child : s->children()) {
+    bool argument = call && call->getCallee() != child &&
+                    !(isa<CXXMemberCallExpr>(call) && cast<CXXMemberCallExpr>(call)->getImplicitObjectArgument() == child);
+    conditionKeys(child, keyOf, out, inArguments || argument);
+  }
 }
 
 // Does `s` mention a name (declaration, member, string) matching `names`, or
@@ -451,7 +465,8 @@ LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx,
       if (cond && !cond->isValueDependent() && cond->EvaluateAsBooleanCondition(value, ctx))
         forever = value;
       // A deadline or attempt counter checked in the loop bounds it.
-      info.unbounded = forever && !hasComparisonMentioning(loop, deadline, /*clocks=*/true);
+      info.deadline = hasComparisonMentioning(loop, deadline, /*clocks=*/true);
+      info.unbounded = forever && !info.deadline;
       info.exits = leavesLoop(loopBody(loop), false) || (!forever && cond && conditionChangesIn(cond, loopBody(loop)));
     } else {
       info.exits = leavesLoop(loopBody(loop), false);

@@ -3,6 +3,7 @@
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 
@@ -57,15 +58,36 @@ public:
   bool VisitBinaryOperator(BinaryOperator *op) {
     if (op->isAssignmentOp()) {
       fx_.handleFieldAssignment(op);
+      fx_.handleStore(op->getLHS(), op);
       if (op->getOpcode() == BO_Assign)
         fx_.addAlias(op->getLHS(), op->getRHS());
     }
     return true;
   }
 
+  bool VisitUnaryOperator(UnaryOperator *op) {
+    if (op->isIncrementDecrementOp())
+      fx_.handleStore(op->getSubExpr(), op);
+    return true;
+  }
+
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *op) {
     if (op->getOperator() == OO_Equal && op->getNumArgs() == 2)
       fx_.addAlias(op->getArg(0), op->getArg(1));
+    // done_ = true, ++pending_ on a std::atomic.
+    if (op->isAssignmentOp() || op->getOperator() == OO_PlusPlus || op->getOperator() == OO_MinusMinus)
+      if (op->getNumArgs() > 0)
+        fx_.handleStore(op->getArg(0), op);
+    return true;
+  }
+
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
+    // done_.store(true), pending_.fetch_sub(1) on a library atomic.
+    static const llvm::StringSet<> stores = {"store", "exchange", "fetch_add", "fetch_sub", "fetch_or",
+                                             "fetch_and", "fetch_xor", "test_and_set", "clear"};
+    const CXXMethodDecl *method = call->getMethodDecl();
+    if (method && method->getIdentifier() && stores.contains(method->getName()) && !fx_.isProjectDecl(method))
+      fx_.handleStore(call->getImplicitObjectArgument(), call);
     return true;
   }
 
@@ -240,6 +262,11 @@ void FunctionExtractor::handleFieldAssignment(const BinaryOperator *assign) {
   for (const ApiEntry *entry : entries) {
     if ((entry->when && !holds(entry->when)) || holds(entry->unless))
       continue;
+    // opts.onSuccess = onSend: a callback registered through a field.
+    if (entry->role == Role::CallbackSetup) {
+      addCallbackFact(assign->getRHS(), entry->callbackKind, assign);
+      continue;
+    }
     Event event;
     event.kind = EventKind::Interaction;
     event.role = entry->role;
@@ -256,6 +283,27 @@ void FunctionExtractor::handleFieldAssignment(const BinaryOperator *assign) {
       event.destinationKey = objectKey(assign->getRHS());
     pushEvent(assign, std::move(event));
   }
+}
+
+// A write to a global or to a field of the project (a flag, a counter, a
+// token): a function that a callback runs and that writes what a loop
+// condition polls completes that loop's wait.
+void FunctionExtractor::handleStore(const Expr *target, const Expr *at) {
+  if (!current_ || !target)
+    return;
+  const Expr *e = stripExpr(target);
+  bool shared = false;
+  if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    const auto *var = dyn_cast<VarDecl>(ref->getDecl());
+    shared = var && var->hasGlobalStorage() && isProjectDecl(var);
+  } else if (const auto *member = dyn_cast<MemberExpr>(e)) {
+    shared = isa<FieldDecl>(member->getMemberDecl()) && isProjectDecl(member->getMemberDecl());
+  }
+  if (!shared)
+    return;
+  std::string key = objectKey(e);
+  if (!key.empty())
+    addFact(key, "stored-by", current_->usr, at);
 }
 
 void FunctionExtractor::computeReturnKeys(const Stmt *body) {

@@ -50,6 +50,7 @@ private:
   void collect(const clang::Stmt *stmt, const std::string &constructedKey);
   void handleCall(const CallSite &site);
   void handleFieldAssignment(const clang::BinaryOperator *assign);
+  void handleStore(const clang::Expr *target, const clang::Expr *at);
   void handleApi(const CallSite &site, const ApiEntry &entry, const std::vector<std::string> &names);
   void addCallEvent(const CallSite &site);
   void pushEvent(const clang::Stmt *stmt, Event event);

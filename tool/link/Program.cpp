@@ -42,6 +42,8 @@ Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(u
         consumerCallbacks_.insert(fact.key);
       else if (fact.name == "ack-callback")
         ackCallbacks_.insert(fact.key);
+      else if (fact.name == "stored-by")
+        storesBy_[fact.value].push_back(&fact);
     }
   collectCompletions();
 }
@@ -134,9 +136,10 @@ std::vector<Completion> Program::completionsOf(const std::string &key) const {
   return it == completions_.end() ? std::vector<Completion>{} : it->second;
 }
 
-// Who completes which future or condition: every complete event reachable
-// through calls from a consumer (a registered message callback, or a
-// function that receives) or from a delivery-report callback.
+// Who completes which future, condition or flag: every complete event, and
+// every write of a global or field, reachable through calls from a consumer
+// (a registered message callback, or a function that receives) or from a
+// delivery-report callback.
 void Program::collectCompletions() {
   for (const FunctionSummary *root : ordered_) {
     bool consumer = isConsumerCallback(root->usr);
@@ -148,16 +151,20 @@ void Program::collectCompletions() {
       continue;
     std::vector<const FunctionSummary *> work{root};
     std::set<const FunctionSummary *> seen{root};
-    for (size_t i = 0; i < work.size(); ++i)
+    for (size_t i = 0; i < work.size(); ++i) {
       for (const Event &e : work[i]->events) {
         if (e.kind == EventKind::Call) {
           for (const FunctionSummary *t : targets(e))
             if (seen.insert(t).second)
               work.push_back(t);
         } else if (e.role == Role::Complete && !e.object.empty()) {
-          completions_[canonical(e.object)].push_back({root->name, e.loc, consumer});
+          completions_[canonical(e.object)].push_back({root->name, root->usr, e.loc, consumer});
         }
       }
+      if (auto it = storesBy_.find(work[i]->usr); it != storesBy_.end())
+        for (const Fact *store : it->second)
+          completions_[canonical(store->key)].push_back({root->name, root->usr, store->loc, consumer});
+    }
   }
   for (auto &[key, list] : completions_)
     std::sort(list.begin(), list.end(), [](const Completion &a, const Completion &b) {

@@ -57,7 +57,7 @@ public:
       for (uint32_t h : ackHandles_)
         if (program_.sameObject(w.object, graph_.nodes[h].event().result))
           return v;
-      completions = program_.completionsOf(w.object);
+      completions = completionsOf(publish, wait);
       bool byConsumer = std::any_of(completions.begin(), completions.end(), [](auto &c) { return c.byConsumer; });
       if (!completions.empty() && !byConsumer)
         return v; // completed by a delivery-report callback: an acknowledgement
@@ -129,10 +129,55 @@ public:
     auto loop = innermostLoop(graph_, wait);
     if (loop && !graph_.inLoop(publish, *loop) && graph_.loops[*loop].info().unbounded)
       return "retries in a loop with no deadline";
+    for (uint32_t l : pollingLoops(publish, wait)) {
+      if (graph_.loops[l].info().deadline)
+        continue;
+      for (const std::string &key : graph_.loops[l].info().conditionKeys) {
+        // while (f.wait_for(100ms) != ready), while (!c.try_consume_message_for(&m, 1s)):
+        // a timeout that only makes the loop ask again.
+        if (program_.sameObject(key, wait.event().object))
+          return "retries the wait in a loop with no deadline";
+        // while (!reply_ready) sleep_for(10ms): polls until a consumer says so.
+        for (const Completion &c : program_.completionsOf(key))
+          if (c.byConsumer)
+            return "polls for the reply in a loop with no deadline";
+      }
+    }
     return {};
   }
 
 private:
+  // Loops around a wait that do not hold the publish: their conditions say
+  // what the wait is for.
+  std::vector<uint32_t> pollingLoops(const FlowNode &publish, const FlowNode &wait) const {
+    std::vector<uint32_t> out;
+    for (uint32_t l : graph_.loopsAround(wait))
+      if (!graph_.inLoop(publish, l))
+        out.push_back(l);
+    return out;
+  }
+
+  // Who completes what a wait waits on: its own object (a future, a
+  // condition variable), and what the loops around it poll (a flag a
+  // callback sets). A function cannot complete a wait it is blocked in.
+  std::vector<Completion> completionsOf(const FlowNode &publish, const FlowNode &wait) const {
+    std::vector<Completion> all = program_.completionsOf(wait.event().object);
+    for (uint32_t l : pollingLoops(publish, wait))
+      for (const std::string &key : graph_.loops[l].info().conditionKeys)
+        for (Completion &c : program_.completionsOf(key))
+          all.push_back(std::move(c));
+    std::vector<Completion> out;
+    for (Completion &c : all) {
+      bool blockedThere = std::any_of(wait.path.begin(), wait.path.end(),
+                                      [&](const auto &step) { return step.first->usr == c.usr; });
+      if (!blockedThere)
+        out.push_back(std::move(c));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Completion &a, const Completion &b) { return a.byConsumer > b.byConsumer; });
+    return out;
+  }
+
   // while (!listener.is_done()) sleep(...), while (!token->is_complete()),
   // while (producer->outq_len() > 0): a loop around the wait, outside the
   // publish, whose condition reads a publish's handle, value or arguments
@@ -146,9 +191,7 @@ private:
       for (const ArgumentValue &arg : p.args)
         handles.push_back(arg.key);
     }
-    for (uint32_t l : graph_.loopsAround(wait)) {
-      if (graph_.inLoop(publish, l))
-        continue;
+    for (uint32_t l : pollingLoops(publish, wait)) {
       for (const std::string &key : graph_.loops[l].info().conditionKeys)
         for (const std::string &handle : handles)
           if (program_.sameObject(key, handle))
