@@ -20,7 +20,7 @@ public:
   void check(const RuleContext &context, std::vector<Finding> &out) const override {
     const FlowGraph &graph = *context.flow.graph;
     for (const FlowNode &node : graph.nodes) {
-      if (node.role != Role::BrokerRequest || !node.direct())
+      if (node.role != Role::BrokerRequest || !context.program.reportsNode(node))
         continue;
       Finding f = findingAt(context, node,
                             "request/reply over the broker" + destinationPhrase(node) + " with " + node.event().api +

@@ -34,16 +34,18 @@ public:
     }
     for (uint32_t n = 0; n < graph.nodes.size(); ++n) {
       const FlowNode &request = graph.nodes[n];
-      if (request.role != Role::BrokerRequest || !request.direct())
-        continue;
-      checkBrokerRequest(context, graph, n, out);
+      if (request.role == Role::BrokerRequest)
+        checkBrokerRequest(context, graph, n, out);
     }
   }
 
 private:
   // A broker request's timeout is its own argument (natsConnection_Request)
   // or, for a ZeroMQ REQ socket, the socket's receive timeout or a poll
-  // with a timeout before the reply is read.
+  // with a timeout before the reply is read; a REQ socket whose reply is
+  // never read waits for nothing. The flow that reports it is the one that
+  // reports the request, or the one that calls the send and the read of a
+  // client split over two methods.
   void checkBrokerRequest(const RuleContext &context, const FlowGraph &graph, uint32_t n,
                           std::vector<Finding> &out) const {
     const FlowNode &request = graph.nodes[n];
@@ -64,7 +66,7 @@ private:
         const FlowNode &node = graph.nodes[m];
         if (node.event().waitKind == "poll" && node.timeout == Timeout::Bounded)
           return; // polled with a timeout before reading the reply
-        if (node.role == Role::Receive && context.program.sameObject(node.event().object, request.event().object)) {
+        if (node.role == Role::Receive && context.program.sameLocalObject(node.object, request.object)) {
           replyRead = &node;
           break;
         }
@@ -72,6 +74,11 @@ private:
           queue.push_back(edge.to);
       }
     }
+    if (request.event().timeout == Timeout::FromFact && !replyRead)
+      return;
+    bool splitHere = replyRead && replyRead->top() != request.top();
+    if (!context.program.reportsNode(request) && !splitHere)
+      return;
     const FlowNode &at = replyRead ? *replyRead : request;
     Finding f = findingAt(context, at,
                           "the broker request" + destinationPhrase(request) +

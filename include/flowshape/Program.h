@@ -31,6 +31,13 @@ struct FlowNode {
   std::vector<ViaStep> via; // callees along path, with their call sites
 
   Role role = Role::Control; // after facts (a send on a ZeroMQ REQ socket is a broker-request)
+  // The object as this flow names it: a callee's parameter is replaced by
+  // what the call passes, so that facts (a socket's type and receive
+  // timeout) are those of the caller's object, not of every object passed.
+  std::string object;
+  bool objectOpen = false;      // still a parameter: its caller decides the facts
+  bool objectBoundHere = false; // decided by what this flow passed (findings belong here)
+  bool ready = false; // a receive (or a call holding it) that a poll found ready: it does not block
   Timeout timeout = Timeout::NotApplicable; // after facts (receive timeout of a socket)
   std::string destination;    // after binding callee parameters to literal arguments
   std::string destinationKey; // object key when not a literal
@@ -102,9 +109,18 @@ public:
   const FlowGraph &graph(const FunctionSummary &fn) const;
 
   // Object identity across assignments, parameters and return values.
+  // Local identity leaves parameters out: two sockets passed to one helper
+  // stay two sockets (the flow graph binds parameters call by call).
   bool sameObject(const std::string &a, const std::string &b) const;
+  bool sameLocalObject(const std::string &a, const std::string &b) const;
   std::vector<const Fact *> factsOf(const std::string &key, const std::string &name) const;
+  std::vector<const Fact *> localFactsOf(const std::string &key, const std::string &name) const;
   bool isConsumerCallback(const std::string &usr) const;
+  bool isCalled(const std::string &usr) const { return called_.count(usr) != 0; } // by a project function
+  // Whether the flow `flow` reports what the node does itself: a node of its
+  // own, unless its object is a parameter that callers bind, or a callee's
+  // node whose object this flow passed.
+  bool reportsNode(const FlowNode &node) const;
   bool isAckCallback(const std::string &usr) const;
   // Who completes (set_value, notify, or a write of a polled flag) the
   // object `key`.
@@ -116,8 +132,10 @@ public:
 private:
   friend class GraphBuilder;
   std::string canonical(const std::string &key) const;
+  std::string canonicalLocal(const std::string &key) const;
   void resolveKeys();
   void collectCompletions();
+  void bindParameterFacts();
   void findCycles();
   // Functions of one call cycle (strongly connected component) share an id.
   uint32_t cycleOf(const FunctionSummary *fn) const { return cycles_.at(fn); }
@@ -129,10 +147,12 @@ private:
   std::vector<const FunctionSummary *> ordered_;
   std::map<std::string, std::vector<const FunctionSummary *>> overriders_;
   std::map<std::string, std::vector<const Fact *>> facts_; // canonical key -> facts
-  std::set<std::string> consumerCallbacks_, ackCallbacks_;
+  std::set<std::string> consumerCallbacks_, ackCallbacks_, called_;
   std::map<std::string, std::vector<Completion>> completions_; // canonical key
   std::map<std::string, std::vector<const Fact *>> storesBy_;  // function USR -> its stored-by facts
   mutable std::map<std::string, std::string> parent_;          // union-find over keys
+  mutable std::map<std::string, std::string> localParent_;     // the same without parameter bindings
+  std::map<std::string, std::vector<const Fact *>> localFacts_; // local canonical key -> facts
   mutable std::map<const FunctionSummary *, std::unique_ptr<FlowGraph>> graphs_;
   std::map<const FunctionSummary *, uint32_t> cycles_;
 };

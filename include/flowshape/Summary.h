@@ -107,6 +107,7 @@ struct Loop {
   bool unbounded = false; // no condition, or a constant-true one, and no deadline check
   bool exits = false;     // a break, return or condition change can end it from inside
   bool deadline = false;  // a deadline, clock or attempt count is compared in it
+  bool whileCallSucceeds = false; // the condition is one call: while (ch->BasicConsumeMessage(tag, env, 4000))
   std::vector<std::string> conditionKeys; // what the condition polls: objects it calls, globals and fields it reads
 };
 

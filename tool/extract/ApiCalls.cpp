@@ -4,6 +4,7 @@
 #include "extract/CommandWords.h"
 #include "extract/FunctionExtractor.h"
 
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Regex.h"
 
@@ -251,6 +252,8 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
   event.timeout = timeoutOf(entry, site);
   event.timeoutFact = entry.timeoutFact;
   event.waitKind = entry.waitKind;
+  if (event.role == Role::Receive && event.waitKind.empty() && guardedByReadiness(site.expr))
+    event.waitKind = "ready";
   event.marker = entry.marker;
   event.returnsAck = entry.returnsAck;
   event.decidingFact = entry.byFact;
@@ -322,6 +325,32 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
   }
 }
 
+
+// Inside `if (items[0].revents & ZMQ_POLLIN)` (or a pollfd's revents) a
+// poll has already waited: the receive finds its message ready, and the
+// poll is what blocks.
+bool FunctionExtractor::guardedByReadiness(const Expr *call) const {
+  class ReadsRevents : public RecursiveASTVisitor<ReadsRevents> {
+  public:
+    bool found = false;
+    bool VisitMemberExpr(MemberExpr *member) {
+      if (const IdentifierInfo *id = member->getMemberDecl()->getIdentifier())
+        found = found || id->getName() == "revents";
+      return !found;
+    }
+  };
+  const Stmt *child = call;
+  for (const Stmt *s = parents_->getParent(call); s; child = s, s = parents_->getParent(s)) {
+    const auto *branch = dyn_cast<IfStmt>(s);
+    if (!branch || branch->getThen() != child)
+      continue;
+    ReadsRevents reads;
+    reads.TraverseStmt(const_cast<Expr *>(branch->getCond()));
+    if (reads.found)
+      return true;
+  }
+  return false;
+}
 
 void FunctionExtractor::addFact(const std::string &key, const std::string &name, const std::string &value,
                                 const Expr *at, const std::string &valueKey) {

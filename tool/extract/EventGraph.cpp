@@ -471,8 +471,10 @@ LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx,
     } else {
       info.exits = leavesLoop(loopBody(loop), false);
     }
-    if (const Expr *cond = loopCondition(loop))
+    if (const Expr *cond = loopCondition(loop)) {
       conditionKeys(cond, keyOf, info.conditionKeys);
+      info.whileCallSucceeds = isa<CallExpr>(cond->IgnoreParenImpCasts());
+    }
     summary.loops.push_back(info);
     return id;
   };

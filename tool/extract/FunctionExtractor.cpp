@@ -238,6 +238,9 @@ void FunctionExtractor::addCallEvent(const CallSite &site) {
     value.key = objectKey(arg);
     event.args.push_back(std::move(value));
   }
+  // A helper's receive inside `if (items[0].revents & ZMQ_POLLIN)`.
+  if (guardedByReadiness(site.expr))
+    event.waitKind = "ready";
   pushEvent(site.expr, std::move(event));
 }
 

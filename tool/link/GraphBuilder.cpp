@@ -38,6 +38,30 @@ void addEdge(FlowGraph &g, uint32_t from, uint32_t to, const LoopSet &loops) {
   edges.push_back({to, loops});
 }
 
+// Destinations named elsewhere: what names an object (a Topic* made by
+// Topic::create("orders"), a partition list holding "orders", a message
+// builder made for "orders"). Object identity is context-insensitive, so
+// several facts may apply: prefer the one written nearest before the event
+// in its own file.
+const Fact *nearestFact(const std::vector<const Fact *> &facts, const Location &at) {
+  const Fact *best = facts.empty() ? nullptr : facts.front();
+  for (const Fact *f : facts)
+    if (f->loc.file == at.file && f->loc.line <= at.line &&
+        (best->loc.file != at.file || best->loc.line > at.line || f->loc.line > best->loc.line))
+      best = f;
+  return best;
+}
+
+// A name that is itself a variable stays a key, so that callers can bind it.
+void takeDestination(FlowNode &node, const Fact &fact) {
+  if (fact.valueKey.empty()) {
+    node.destination = fact.value;
+    node.destinationKey.clear();
+  } else {
+    node.destinationKey = fact.valueKey;
+  }
+}
+
 LoopSet unite(LoopSet a, const LoopSet &b) {
   LoopSet out;
   std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
@@ -64,10 +88,36 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
   node.destination = e.destination;
   node.destinationKey = e.destinationKey;
   node.destinationFromFlow = !e.destination.empty();
+  node.object = e.object;
+  node.ready = e.waitKind == "ready";
+  node.objectOpen = !e.object.empty() && std::find(fn.params.begin(), fn.params.end(), e.object) != fn.params.end();
+  applyObjectFacts(node);
+  if (node.destination.empty() && !node.destinationKey.empty())
+    if (const Fact *fact = nearestFact(program_.factsOf(node.destinationKey, "destination"), e.loc))
+      takeDestination(node, *fact);
+  return node;
+}
+
+void GraphBuilder::applyObjectFacts(FlowNode &node) const {
+  const Event &e = node.event();
+  // The object's own facts (with those helpers record on it through their
+  // parameters); for a parameter, what its callers' objects say when they
+  // all agree (each caller binds its own object when the graph is spliced).
+  auto factsOf = [&](const std::string &name) {
+    std::vector<const Fact *> facts = program_.localFactsOf(node.object, name);
+    if (!facts.empty() || !node.objectOpen)
+      return facts;
+    facts = program_.factsOf(node.object, name);
+    bool agree = std::all_of(facts.begin(), facts.end(), [&](const Fact *f) { return f->value == facts.front()->value; });
+    if (!agree)
+      facts.clear();
+    return facts;
+  };
   // A role decided by a fact on the object: the type of a ZeroMQ socket, whether a
   // hiredis connection subscribed (its replies are then messages).
+  node.role = e.role;
   if (!e.decidingFact.empty()) {
-    auto facts = program_.factsOf(e.object, e.decidingFact);
+    auto facts = factsOf(e.decidingFact);
     if (!facts.empty())
       for (const auto &[pattern, role] : e.factRoles)
         if (llvm::Regex(pattern).match(facts.front()->value)) {
@@ -75,41 +125,17 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
           break;
         }
   }
-  // Destinations named elsewhere: the queue a connection or subscription
-  // consumes from (amqp_basic_consume, rd_kafka_subscribe), then what names
-  // that object: a Topic* made by Topic::create("orders"), a partition list
-  // holding "orders", a message builder made for "orders". A name that is
-  // itself a variable stays a key, so that callers can bind it. Object
-  // identity is context-insensitive, so several facts may apply: prefer the
-  // one written nearest before the event in its own file.
-  auto nearest = [&](const std::vector<const Fact *> &facts) -> const Fact * {
-    const Fact *best = facts.empty() ? nullptr : facts.front();
-    for (const Fact *f : facts)
-      if (f->loc.file == e.loc.file && f->loc.line <= e.loc.line &&
-          (best->loc.file != e.loc.file || best->loc.line > e.loc.line || f->loc.line > best->loc.line))
-        best = f;
-    return best;
-  };
-  auto take = [&](const Fact *fact) {
-    if (fact->valueKey.empty()) {
-      node.destination = fact->value;
-      node.destinationKey.clear();
-    } else {
-      node.destinationKey = fact->valueKey;
-    }
-  };
+  // The queue a connection or subscription consumes from (amqp_basic_consume,
+  // rd_kafka_subscribe).
   if (node.destination.empty() && node.destinationKey.empty() && node.role == Role::Receive)
-    if (const Fact *fact = nearest(program_.factsOf(e.object, "consumes")))
-      take(fact);
-  if (node.destination.empty() && !node.destinationKey.empty())
-    if (const Fact *fact = nearest(program_.factsOf(node.destinationKey, "destination")))
-      take(fact);
+    if (const Fact *fact = nearestFact(factsOf("consumes"), e.loc))
+      takeDestination(node, *fact);
   // A timeout held by the object: a socket's receive timeout, -1 (the
   // default) meaning forever.
+  node.timeout = e.timeout;
   if (e.timeout == Timeout::FromFact) {
-    auto facts = program_.factsOf(e.object, e.timeoutFact);
     node.timeout = Timeout::Unbounded;
-    for (const Fact *fact : facts) {
+    for (const Fact *fact : factsOf(e.timeoutFact)) {
       long long value = 0;
       if (llvm::StringRef(fact->value).getAsInteger(10, value)) {
         node.timeout = Timeout::Unknown;
@@ -120,7 +146,6 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
         break;
     }
   }
-  return node;
 }
 
 std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn, size_t depth, bool &incomplete) {
@@ -205,6 +230,19 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
         node.answered = inner.answered || inner.answeredHere;
         node.replyOfAnswered = inner.replyOfAnswered || inner.replyHere;
         node.answeredHere = node.replyHere = false;
+        node.objectBoundHere = false;
+        node.ready = node.ready || e.waitKind == "ready";
+        // A parameter's facts are those of what this call passes: a REQ
+        // socket handed to a send helper makes that send a broker request
+        // here, and a PUB socket handed to the same helper a publish.
+        for (size_t k = 0; k < target->params.size() && k < e.args.size(); ++k)
+          if (node.objectOpen && target->params[k] == node.object && !e.args[k].key.empty()) {
+            node.object = e.args[k].key;
+            node.objectOpen = std::find(fn.params.begin(), fn.params.end(), node.object) != fn.params.end();
+            node.objectBoundHere = !node.objectOpen;
+            applyObjectFacts(node);
+            break;
+          }
         // Bind the callee's parameters to what this call passes:
         // bus.publish("order.placed") names the destination of the wrapper.
         if (node.destination.empty() && !node.destinationKey.empty())

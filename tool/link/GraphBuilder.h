@@ -21,6 +21,8 @@ public:
 private:
   std::shared_ptr<const FlowGraph> expand(const FunctionSummary &fn, size_t depth, bool &incomplete);
   FlowNode nodeFor(const FunctionSummary &fn, uint32_t index) const;
+  // Role, timeout and consumed destination from the facts of node.object.
+  void applyObjectFacts(FlowNode &node) const;
 
   const Program &program_;
   std::vector<const FunctionSummary *> stack_;

@@ -38,6 +38,7 @@ Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(u
   for (const auto &unit : units_)
     for (const auto &fact : unit.facts) {
       facts_[canonical(fact.key)].push_back(&fact);
+      localFacts_[canonicalLocal(fact.key)].push_back(&fact);
       if (fact.name == "consumer-callback")
         consumerCallbacks_.insert(fact.key);
       else if (fact.name == "ack-callback")
@@ -45,6 +46,7 @@ Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(u
       else if (fact.name == "stored-by")
         storesBy_[fact.value].push_back(&fact);
     }
+  bindParameterFacts();
   collectCompletions();
 }
 
@@ -69,49 +71,110 @@ std::vector<const FunctionSummary *> Program::targets(const Event &call) const {
   return out;
 }
 
-std::string Program::canonical(const std::string &key) const {
-  auto it = parent_.find(key);
-  if (it == parent_.end() || it->second == key)
+namespace {
+
+std::string find(std::map<std::string, std::string> &parent, const std::string &key) {
+  auto it = parent.find(key);
+  if (it == parent.end() || it->second == key)
     return key;
-  std::string root = canonical(it->second);
-  parent_[key] = root;
+  std::string root = find(parent, it->second);
+  parent[key] = root;
   return root;
 }
+
+void unite(std::map<std::string, std::string> &parent, const std::string &a, const std::string &b) {
+  if (a.empty() || b.empty())
+    return;
+  std::string ra = find(parent, a), rb = find(parent, b);
+  if (ra == rb)
+    return;
+  if (rb < ra)
+    std::swap(ra, rb);
+  parent[ra] = ra;
+  parent[rb] = ra;
+}
+
+} // namespace
+
+std::string Program::canonical(const std::string &key) const { return find(parent_, key); }
+std::string Program::canonicalLocal(const std::string &key) const { return find(localParent_, key); }
 
 // Object identity is context-insensitive: a parameter is the same object as
 // every argument passed to it, a call's value the same as what the callee
 // returns. Simple, deterministic, and enough to follow a future or a socket
-// through a helper.
+// through a helper. The local identity leaves parameters out, for what must
+// not mix the objects of different callers: a socket's type and timeout,
+// which the flow graph binds call by call (GraphBuilder).
 void Program::resolveKeys() {
-  auto unite = [&](const std::string &a, const std::string &b) {
-    if (a.empty() || b.empty())
-      return;
-    std::string ra = canonical(a), rb = canonical(b);
-    if (ra == rb)
-      return;
-    if (rb < ra)
-      std::swap(ra, rb);
-    parent_[ra] = ra;
-    parent_[rb] = ra;
-  };
   for (const FunctionSummary *fn : ordered_)
-    for (const auto &[a, b] : fn->aliases)
-      unite(a, b);
+    for (const auto &[a, b] : fn->aliases) {
+      unite(parent_, a, b);
+      unite(localParent_, a, b);
+    }
   for (const FunctionSummary *fn : ordered_)
     for (const Event &event : fn->events) {
       if (event.kind != EventKind::Call)
         continue;
       for (const FunctionSummary *target : targets(event)) {
+        called_.insert(target->usr);
         for (size_t i = 0; i < event.args.size() && i < target->params.size(); ++i)
-          unite(target->params[i], event.args[i].key);
-        for (const std::string &ret : target->returnKeys)
-          unite(event.result, ret);
+          unite(parent_, target->params[i], event.args[i].key);
+        for (const std::string &ret : target->returnKeys) {
+          unite(parent_, event.result, ret);
+          unite(localParent_, event.result, ret);
+        }
       }
     }
 }
 
+// What a helper records about its parameter (configure(sock) sets the
+// socket's receive timeout) holds for each argument passed to it, through
+// chains of helpers.
+void Program::bindParameterFacts() {
+  for (int pass = 0; pass < 8; ++pass) {
+    bool changed = false;
+    for (const FunctionSummary *fn : ordered_)
+      for (const Event &event : fn->events) {
+        if (event.kind != EventKind::Call)
+          continue;
+        for (const FunctionSummary *target : targets(event))
+          for (size_t i = 0; i < event.args.size() && i < target->params.size(); ++i) {
+            std::string from = canonicalLocal(target->params[i]), to = canonicalLocal(event.args[i].key);
+            auto it = localFacts_.find(from);
+            if (event.args[i].key.empty() || from == to || it == localFacts_.end())
+              continue;
+            std::vector<const Fact *> facts = it->second;
+            std::vector<const Fact *> &into = localFacts_[to];
+            for (const Fact *fact : facts)
+              if (std::find(into.begin(), into.end(), fact) == into.end()) {
+                into.push_back(fact);
+                changed = true;
+              }
+          }
+      }
+    if (!changed)
+      break;
+  }
+}
+
 bool Program::sameObject(const std::string &a, const std::string &b) const {
   return !a.empty() && !b.empty() && canonical(a) == canonical(b);
+}
+
+bool Program::sameLocalObject(const std::string &a, const std::string &b) const {
+  return !a.empty() && !b.empty() && canonicalLocal(a) == canonicalLocal(b);
+}
+
+std::vector<const Fact *> Program::localFactsOf(const std::string &key, const std::string &name) const {
+  std::vector<const Fact *> out;
+  if (key.empty())
+    return out;
+  auto it = localFacts_.find(canonicalLocal(key));
+  if (it != localFacts_.end())
+    for (const Fact *fact : it->second)
+      if (fact->name == name)
+        out.push_back(fact);
+  return out;
 }
 
 std::vector<const Fact *> Program::factsOf(const std::string &key, const std::string &name) const {
@@ -124,6 +187,12 @@ std::vector<const Fact *> Program::factsOf(const std::string &key, const std::st
       if (fact->name == name)
         out.push_back(fact);
   return out;
+}
+
+bool Program::reportsNode(const FlowNode &node) const {
+  if (node.objectBoundHere)
+    return true;
+  return node.direct() && (!node.objectOpen || !isCalled(node.path.front().first->usr));
 }
 
 bool Program::isConsumerCallback(const std::string &usr) const { return consumerCallbacks_.count(usr) != 0; }

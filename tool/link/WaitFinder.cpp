@@ -18,7 +18,10 @@ std::optional<uint32_t> innermostLoop(const FlowGraph &graph, const FlowNode &no
   return loops.back();
 }
 
-bool isBlocking(const FlowNode &node) { return node.role == Role::Receive || node.role == Role::Wait; }
+// A receive a poll found ready does not block: the poll before it did.
+bool isBlocking(const FlowNode &node) {
+  return (node.role == Role::Receive && !node.ready) || node.role == Role::Wait;
+}
 
 enum class Kind { Pass, Reply, Block };
 
@@ -134,8 +137,9 @@ public:
         continue;
       for (const std::string &key : graph_.loops[l].info().conditionKeys) {
         // while (f.wait_for(100ms) != ready), while (!c.try_consume_message_for(&m, 1s)):
-        // a timeout that only makes the loop ask again.
-        if (program_.sameObject(key, wait.event().object))
+        // a timeout that only makes the loop ask again (unlike
+        // while (ch->BasicConsumeMessage(tag, env, 4000)), which a timeout ends).
+        if (!graph_.loops[l].info().whileCallSucceeds && program_.sameObject(key, wait.event().object))
           return "retries the wait in a loop with no deadline";
         // while (!reply_ready) sleep_for(10ms): polls until a consumer says so.
         for (const Completion &c : program_.completionsOf(key))
