@@ -178,6 +178,11 @@ Timeout FunctionExtractor::timeoutOfValue(const ApiEntry &entry, const Expr *arg
     for (const auto &forever : entry.infinite)
       if (text == forever)
         return Timeout::Unbounded;
+  // The largest duration or count waits forever: milliseconds::max(),
+  // std::numeric_limits<int>::max().
+  static const llvm::Regex largest("::max\\(\\)$");
+  if (largest.match(value.source))
+    return Timeout::Unbounded;
   if (value.integer) {
     for (const auto &forever : entry.infinite)
       if (forever == "<0" && *value.integer < 0)

@@ -275,7 +275,11 @@ std::optional<int64_t> integerOf(const Expr *e, const ASTContext &ctx, int depth
 
 } // namespace
 
-ValueText valueText(const Expr *expr, const ASTContext &ctx) {
+static ValueText valueText(const Expr *expr, const ASTContext &ctx, int depth);
+
+ValueText valueText(const Expr *expr, const ASTContext &ctx) { return valueText(expr, ctx, 0); }
+
+static ValueText valueText(const Expr *expr, const ASTContext &ctx, int depth) {
   ValueText v;
   if (!expr)
     return v;
@@ -296,6 +300,15 @@ ValueText valueText(const Expr *expr, const ASTContext &ctx) {
       e = stripExpr(last);
     }
   if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    // A constant says first what it was initialised with:
+    // constexpr auto kRpc = zmq::socket_type::req; const int kind = ZMQ_REQ.
+    const auto *var = dyn_cast<VarDecl>(ref->getDecl());
+    if (var && depth < 4 && var->getInit() && (var->isConstexpr() || var->getType().isConstQualified())) {
+      ValueText init = valueText(var->getInit(), ctx, depth + 1);
+      v.names.insert(v.names.begin(), init.names.begin(), init.names.end());
+      if (!v.literal)
+        v.literal = init.literal;
+    }
     v.names.push_back(ref->getDecl()->getNameAsString());
   } else if (const auto *member = dyn_cast<MemberExpr>(e)) {
     v.names.push_back(member->getMemberDecl()->getNameAsString());
