@@ -111,10 +111,19 @@ public:
       if (!(node.direct() || node.destinationFromFlow))
         continue;
       const std::string &name = node.destination;
+      // The last word that reads as a fact or as a command decides:
+      // "payment.capture-failed" states a fact, while in
+      // "billing.invoice.generate" the -ing word is a domain, and the
+      // name ends on an instruction.
       std::vector<Word> parts = splitWords(name);
-      if (std::any_of(parts.begin(), parts.end(), [&](const Word &w) { return readsAsFact(w, words); }))
-        continue;
+      std::vector<Word> afterFact;
       for (const Word &w : parts) {
+        if (readsAsFact(w, words))
+          afterFact.clear();
+        else
+          afterFact.push_back(w);
+      }
+      for (const Word &w : afterFact) {
         bool command = contains(words.commandWords, w.lower);
         bool query = contains(words.queryWords, w.lower);
         if (!command && !query)

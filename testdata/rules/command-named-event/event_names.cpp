@@ -30,4 +30,10 @@ void emit(EventBus &bus, RdKafka::Producer *producer) { // SHAPE: event-driven
   bus.publish("payment-captured", body); // OK: command-named-event
   bus.publish("order.processing", body); // OK: command-named-event
   bus.publish("checkout.results", body); // OK: command-named-event
+  // The last word decides: a domain in -ing before an instruction, or a
+  // fact after one.
+  bus.publish("billing.invoice.generate", body); // EXPECT: command-named-event
+  bus.publish("shipping.label.create", body);    // EXPECT: command-named-event
+  bus.publish("payment.capture-failed", body);   // OK: command-named-event
+  bus.publish("booking.confirmed", body);        // OK: command-named-event
 }
