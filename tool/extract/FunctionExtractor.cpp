@@ -88,6 +88,13 @@ public:
     const CXXMethodDecl *method = call->getMethodDecl();
     if (method && method->getIdentifier() && stores.contains(method->getName()) && !fx_.isProjectDecl(method))
       fx_.handleStore(call->getImplicitObjectArgument(), call);
+    // acks.push_back(confirms.enqueue()): what a library container holds is
+    // what its elements (acks[i], a range-for variable) are.
+    static const llvm::StringSet<> adds = {"push_back", "emplace_back", "push_front", "emplace_front",
+                                           "push",      "emplace",      "insert"};
+    if (method && method->getIdentifier() && adds.contains(method->getName()) && !fx_.isProjectDecl(method) &&
+        call->getNumArgs() > 0)
+      fx_.addAlias(call->getImplicitObjectArgument(), call->getArg(call->getNumArgs() - 1));
     return true;
   }
 
