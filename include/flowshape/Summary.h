@@ -108,6 +108,7 @@ struct Loop {
   bool exits = false;     // a break, return or condition change can end it from inside
   bool deadline = false;  // a deadline, clock or attempt count is compared in it
   bool whileCallSucceeds = false; // the condition is one call: while (ch->BasicConsumeMessage(tag, env, 4000))
+  bool lifecycle = false;         // the condition reads a run/stop/shutdown flag: while (running_)
   std::vector<std::string> conditionKeys; // what the condition polls: objects it calls, globals and fields it reads
 };
 

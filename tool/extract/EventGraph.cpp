@@ -347,19 +347,19 @@ void conditionKeys(const Stmt *s, const std::function<std::string(const Expr *)>
 // Does `s` mention a name (declaration, member, string) matching `names`, or
 // (with clocks) call a clock? Locals are followed to their initializer:
 // `auto id = headers->get("correlation-id"); if (id == expected)`.
-bool mentions(const Stmt *s, const llvm::Regex &names, bool clocks, int depth = 0) {
+bool mentions(const Stmt *s, const llvm::Regex &names, bool clocks, int depth = 0, bool literals = true) {
   if (!s || isa<LambdaExpr>(s) || depth > 4)
     return false;
   if (const auto *ref = dyn_cast<DeclRefExpr>(s)) {
-    if (names.match(ref->getDecl()->getName()))
+    if (ref->getDecl()->getIdentifier() && names.match(ref->getDecl()->getName()))
       return true;
     if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()))
-      if (var->isLocalVarDecl() && var->hasInit() && mentions(var->getInit(), names, clocks, depth + 1))
+      if (var->isLocalVarDecl() && var->hasInit() && mentions(var->getInit(), names, clocks, depth + 1, literals))
         return true;
   } else if (const auto *member = dyn_cast<MemberExpr>(s)) {
     if (member->getMemberDecl()->getIdentifier() && names.match(member->getMemberDecl()->getName()))
       return true;
-  } else if (const auto *literal = dyn_cast<StringLiteral>(s)) {
+  } else if (const auto *literal = dyn_cast<StringLiteral>(s); literal && literals) {
     if ((literal->isOrdinary() || literal->isUTF8()) && names.match(literal->getString()))
       return true;
   } else if (const auto *call = dyn_cast<CallExpr>(s)) {
@@ -368,7 +368,7 @@ bool mentions(const Stmt *s, const llvm::Regex &names, bool clocks, int depth = 
       return true;
   }
   for (const Stmt *child : s->children())
-    if (mentions(child, names, clocks, depth))
+    if (mentions(child, names, clocks, depth, literals))
       return true;
   return false;
 }
@@ -445,6 +445,10 @@ LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx,
                     FunctionSummary &summary, const std::function<std::string(const Expr *)> &keyOf) {
   static const llvm::Regex deadline("deadline|expir|attempt|retr(y|ies)|tries|elapsed|timeout|timed_?out",
                                     llvm::Regex::IgnoreCase);
+  // while (running_), while (!stop_requested), while (!g_shutdown): a
+  // process waiting until it is told to stop, not for a message's effect.
+  static const llvm::Regex lifecycle("running|stop|shut_?down|shutting|terminat|quit|exit|alive|interrupt",
+                                     llvm::Regex::IgnoreCase);
   static const llvm::Regex correlation("corr(elation)?[-_]?id|correlation", llvm::Regex::IgnoreCase);
   llvm::DenseMap<const Stmt *, uint32_t> loopIds;
   std::vector<const Stmt *> loopStmts;
@@ -474,6 +478,7 @@ LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx,
     if (const Expr *cond = loopCondition(loop)) {
       conditionKeys(cond, keyOf, info.conditionKeys);
       info.whileCallSucceeds = isa<CallExpr>(cond->IgnoreParenImpCasts());
+      info.lifecycle = mentions(cond, lifecycle, false, 0, /*literals=*/false);
     }
     summary.loops.push_back(info);
     return id;

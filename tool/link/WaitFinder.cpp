@@ -67,6 +67,8 @@ public:
     }
     if (wait.role == Role::Wait && pollsOwnCompletion(publish, wait))
       return v; // sleeps until the publish's own delivery is confirmed
+    if (wait.role == Role::Wait && waitsForStop(publish, wait))
+      return v; // runs until told to stop: the process's life, not a reply
     auto loop = innermostLoop(graph_, wait);
     bool publishInLoop = loop && graph_.inLoop(publish, *loop);
     if (w.waitKind == "sleep" && publishInLoop)
@@ -151,6 +153,13 @@ public:
   }
 
 private:
+  bool waitsForStop(const FlowNode &publish, const FlowNode &wait) const {
+    for (uint32_t l : pollingLoops(publish, wait))
+      if (graph_.loops[l].info().lifecycle)
+        return true;
+    return false;
+  }
+
   // Loops around a wait that do not hold the publish: their conditions say
   // what the wait is for.
   std::vector<uint32_t> pollingLoops(const FlowNode &publish, const FlowNode &wait) const {

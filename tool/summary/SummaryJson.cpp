@@ -114,7 +114,8 @@ json functionJson(Writer &w, const FunctionSummary &fn) {
     json loops = json::array();
     for (const Loop &l : fn.loops)
       loops.push_back(
-          json::array({w.location(l.loc), l.unbounded, l.exits, l.deadline, l.whileCallSucceeds, l.conditionKeys}));
+          json::array({w.location(l.loc), l.unbounded, l.exits, l.deadline, l.whileCallSucceeds, l.lifecycle,
+                       l.conditionKeys}));
     out["loops"] = std::move(loops);
   }
   json next = json::array();
@@ -289,13 +290,13 @@ public:
       }
     if (auto it = in.find("loops"); it != in.end())
       for (const json &l : array(*it, "loops")) {
-        const json &fields = array(l, "loops", 6);
-        for (int flag = 1; flag <= 4; ++flag)
+        const json &fields = array(l, "loops", 7);
+        for (int flag = 1; flag <= 5; ++flag)
           if (!fields[flag].is_boolean())
             fail("'loops' flags are not booleans");
         Loop loop{location(fields[0]),     fields[1].get<bool>(), fields[2].get<bool>(),
-                  fields[3].get<bool>(), fields[4].get<bool>(), {}};
-        for (const json &key : array(fields[5], "loops"))
+                  fields[3].get<bool>(), fields[4].get<bool>(), fields[5].get<bool>(), {}};
+        for (const json &key : array(fields[6], "loops"))
           loop.conditionKeys.push_back(string(key, "loops"));
         fn.loops.push_back(std::move(loop));
       }
