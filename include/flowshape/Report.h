@@ -46,6 +46,9 @@ struct Report {
   std::vector<std::string> notices; // e.g. stale baseline entries, unused suppressions
 
   std::string relative(const std::string &path) const;
+  // The call chain of a piece of evidence, with where each call is made:
+  // "s_send at src/client.c:23 -> zmq_helpers at src/zmq.h:40".
+  std::string viaText(const std::vector<ViaStep> &via) const;
 };
 
 struct TextOptions {

@@ -8,4 +8,12 @@ std::string Report::relative(const std::string &path) const {
   return path;
 }
 
+std::string Report::viaText(const std::vector<ViaStep> &via) const {
+  std::string out;
+  for (const ViaStep &step : via)
+    out += (out.empty() ? "" : " -> ") + step.function + " at " + relative(step.loc.file) + ":" +
+           std::to_string(step.loc.line);
+  return out;
+}
+
 } // namespace flowshape

@@ -82,13 +82,6 @@ const char *suppressionKind(const std::string &kind) {
   return inSource.count(kind) ? "inSource" : "external";
 }
 
-std::string viaText(const std::vector<ViaStep> &via) {
-  std::string out;
-  for (const ViaStep &step : via)
-    out += (out.empty() ? "" : " -> ") + step.function;
-  return out;
-}
-
 class SarifWriter {
 public:
   explicit SarifWriter(const Report &report) : report_(report) {}
@@ -251,7 +244,7 @@ private:
       const Evidence &e = f.evidence[i];
       std::string note = e.message;
       if (!e.via.empty())
-        note += " (through " + viaText(e.via) + ")";
+        note += " (through " + report_.viaText(e.via) + ")";
       int id = static_cast<int>(i + 1);
       related.push_back(location(e.loc, note, id));
       std::string label = e.kind;

@@ -67,13 +67,6 @@ void snippet(llvm::raw_ostream &os, SourceLines &sources, const Location &loc, b
   os << "\n";
 }
 
-std::string viaText(const std::vector<ViaStep> &via) {
-  std::string out;
-  for (const ViaStep &step : via)
-    out += (out.empty() ? "" : " -> ") + step.function;
-  return out;
-}
-
 } // namespace
 
 void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &options) {
@@ -108,7 +101,7 @@ void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &o
       colored(os, color, llvm::raw_ostream::BLACK, true, "note: ");
       os << e.message;
       if (!e.via.empty())
-        os << " (through " << viaText(e.via) << ")";
+        os << " (through " << report.viaText(e.via) << ")";
       os << "\n";
     }
   }
