@@ -187,7 +187,7 @@ TEST(Sarif, ResultsCarryLocationsEvidenceFlowsAndFingerprints) {
   EXPECT_EQ(related[0]["id"], 1);
   EXPECT_EQ(related[0]["physicalLocation"]["artifactLocation"]["uri"], "src/bus.cpp");
   EXPECT_EQ(related[0]["message"]["text"],
-            "publish to 'approval.requested' via Producer::produce (through shop::Bus::send)");
+            "publish to 'approval.requested' via Producer::produce (through shop::Bus::send at src/orders.cpp:6)");
   EXPECT_EQ(related[1]["id"], 2);
 
   // publish (through the wrapper) -> wait.
