@@ -303,8 +303,12 @@ static ValueText valueText(const Expr *expr, const ASTContext &ctx, int depth) {
     // A constant says first what it was initialised with:
     // constexpr auto kRpc = zmq::socket_type::req; const int kind = ZMQ_REQ.
     const auto *var = dyn_cast<VarDecl>(ref->getDecl());
-    if (var && depth < 4 && var->getInit() && (var->isConstexpr() || var->getType().isConstQualified())) {
-      ValueText init = valueText(var->getInit(), ctx, depth + 1);
+    const auto *enumerator = dyn_cast<EnumConstantDecl>(ref->getDecl());
+    const Expr *initializer = var && (var->isConstexpr() || var->getType().isConstQualified()) ? var->getInit()
+                              : enumerator ? enumerator->getInitExpr()
+                                           : nullptr; // enum { kKind = ZMQ_REQ }
+    if (initializer && depth < 4) {
+      ValueText init = valueText(initializer, ctx, depth + 1);
       v.names.insert(v.names.begin(), init.names.begin(), init.names.end());
       if (!v.literal)
         v.literal = init.literal;

@@ -2,9 +2,12 @@
 
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/Support/Regex.h"
 
+#include <cstring>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -327,8 +330,9 @@ void conditionKeys(const Stmt *s, const std::function<std::string(const Expr *)>
     key = keyOf(call->getImplicitObjectArgument());
   } else if (!inArguments) {
     if (const auto *ref = dyn_cast<DeclRefExpr>(s)) {
-      const auto *var = dyn_cast<VarDecl>(ref->getDecl());
-      if (var && var->hasGlobalStorage())
+      // Locals too: a callback lambda may set one it captured, and
+      // `do { st = f.wait_for(1s); } while (st != ready)` reads the wait's result.
+      if (isa<VarDecl>(ref->getDecl()))
         key = keyOf(ref);
     } else if (const auto *member = dyn_cast<MemberExpr>(s); member && isa<FieldDecl>(member->getMemberDecl())) {
       key = keyOf(member);
@@ -347,19 +351,25 @@ void conditionKeys(const Stmt *s, const std::function<std::string(const Expr *)>
 // Does `s` mention a name (declaration, member, string) matching `names`, or
 // (with clocks) call a clock? Locals are followed to their initializer:
 // `auto id = headers->get("correlation-id"); if (id == expected)`.
-bool mentions(const Stmt *s, const llvm::Regex &names, bool clocks, int depth = 0, bool literals = true) {
+bool mentions(const Stmt *s, const llvm::Regex &names, bool clocks, const ASTContext &ctx, int depth = 0) {
   if (!s || isa<LambdaExpr>(s) || depth > 4)
     return false;
+  // A macro names what it stands for: rc != ETIMEDOUT.
+  if (isa<Expr>(s) && s->getBeginLoc().isMacroID()) {
+    llvm::StringRef macro = Lexer::getImmediateMacroName(s->getBeginLoc(), ctx.getSourceManager(), ctx.getLangOpts());
+    if (!macro.empty() && names.match(macro))
+      return true;
+  }
   if (const auto *ref = dyn_cast<DeclRefExpr>(s)) {
     if (ref->getDecl()->getIdentifier() && names.match(ref->getDecl()->getName()))
       return true;
     if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()))
-      if (var->isLocalVarDecl() && var->hasInit() && mentions(var->getInit(), names, clocks, depth + 1, literals))
+      if (var->isLocalVarDecl() && var->hasInit() && mentions(var->getInit(), names, clocks, ctx, depth + 1))
         return true;
   } else if (const auto *member = dyn_cast<MemberExpr>(s)) {
     if (member->getMemberDecl()->getIdentifier() && names.match(member->getMemberDecl()->getName()))
       return true;
-  } else if (const auto *literal = dyn_cast<StringLiteral>(s); literal && literals) {
+  } else if (const auto *literal = dyn_cast<StringLiteral>(s)) {
     if ((literal->isOrdinary() || literal->isUTF8()) && names.match(literal->getString()))
       return true;
   } else if (const auto *call = dyn_cast<CallExpr>(s)) {
@@ -368,7 +378,70 @@ bool mentions(const Stmt *s, const llvm::Regex &names, bool clocks, int depth = 
       return true;
   }
   for (const Stmt *child : s->children())
-    if (mentions(child, names, clocks, depth, literals))
+    if (mentions(child, names, clocks, ctx, depth))
+      return true;
+  return false;
+}
+
+// A run / stop / shutdown flag, named as a whole (running_, g_stop,
+// isRunning(), shutdownRequested): not stopPriceReached_ or runningQty_.
+bool isLifecycleName(llvm::StringRef name) {
+  std::string flat;
+  for (char c : name)
+    if (c != '_')
+      flat += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (name.size() > 2 && name[1] == '_' && llvm::StringRef("mgsMGS").contains(name[0]))
+    flat.erase(0, 1); // m_running, g_stop
+  for (llvm::StringRef prefix : {"is", "should", "keep"})
+    if (flat.size() > prefix.size() && llvm::StringRef(flat).starts_with(prefix)) {
+      flat.erase(0, prefix.size());
+      break;
+    }
+  static const llvm::Regex words("^(run|running|stop|stopped|stopping|stoprequested|shutdown|shuttingdown|"
+                                 "shutdownrequested|terminate|terminated|terminating|quit|exit|exiting|alive|"
+                                 "interrupted|cancelled|canceled)$");
+  return words.match(flat);
+}
+
+// A loop condition made of lifecycle flags only: while (running_),
+// while (!g_stop.load()), while (app.isRunning()). A condition that also
+// reads anything else (running_ && !replyReady_) waits for that too.
+bool isLifecycleCondition(const Expr *cond) {
+  bool lifecycle = false, other = false;
+  std::function<void(const Stmt *)> visit = [&](const Stmt *s) {
+    if (!s || isa<LambdaExpr>(s))
+      return;
+    if (const auto *member = dyn_cast<MemberExpr>(s)) {
+      const ValueDecl *decl = member->getMemberDecl();
+      bool named = decl->getIdentifier() && isLifecycleName(decl->getName());
+      if (isa<FieldDecl>(decl)) {
+        (named ? lifecycle : other) = true;
+      } else if (named) {
+        lifecycle = true; // app.isRunning(): the object is what is asked
+        return;
+      }
+    } else if (const auto *ref = dyn_cast<DeclRefExpr>(s)) {
+      const ValueDecl *decl = ref->getDecl();
+      bool named = decl->getIdentifier() && isLifecycleName(decl->getName());
+      if (isa<VarDecl>(decl))
+        (named ? lifecycle : other) = true;
+      else if (named)
+        lifecycle = true; // keep_running()
+    }
+    for (const Stmt *child : s->children())
+      visit(child);
+  };
+  visit(cond);
+  return lifecycle && !other;
+}
+
+bool callsSomething(const Stmt *s) {
+  if (!s || isa<LambdaExpr>(s))
+    return false;
+  if (isa<CallExpr>(s))
+    return true;
+  for (const Stmt *child : s->children())
+    if (callsSomething(child))
       return true;
   return false;
 }
@@ -400,13 +473,13 @@ bool isComparison(const Stmt *s) {
   return false;
 }
 
-bool hasComparisonMentioning(const Stmt *s, const llvm::Regex &names, bool clocks) {
+bool hasComparisonMentioning(const Stmt *s, const llvm::Regex &names, bool clocks, const ASTContext &ctx) {
   if (!s || isa<LambdaExpr>(s))
     return false;
-  if (isComparison(s) && mentions(s, names, clocks))
+  if (isComparison(s) && mentions(s, names, clocks, ctx))
     return true;
   for (const Stmt *child : s->children())
-    if (hasComparisonMentioning(child, names, clocks))
+    if (hasComparisonMentioning(child, names, clocks, ctx))
       return true;
   return false;
 }
@@ -445,10 +518,6 @@ LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx,
                     FunctionSummary &summary, const std::function<std::string(const Expr *)> &keyOf) {
   static const llvm::Regex deadline("deadline|expir|attempt|retr(y|ies)|tries|elapsed|timeout|timed_?out",
                                     llvm::Regex::IgnoreCase);
-  // while (running_), while (!stop_requested), while (!g_shutdown): a
-  // process waiting until it is told to stop, not for a message's effect.
-  static const llvm::Regex lifecycle("running|stop|shut_?down|shutting|terminat|quit|exit|alive|interrupt",
-                                     llvm::Regex::IgnoreCase);
   static const llvm::Regex correlation("corr(elation)?[-_]?id|correlation", llvm::Regex::IgnoreCase);
   llvm::DenseMap<const Stmt *, uint32_t> loopIds;
   std::vector<const Stmt *> loopStmts;
@@ -469,16 +538,20 @@ LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx,
       if (cond && !cond->isValueDependent() && cond->EvaluateAsBooleanCondition(value, ctx))
         forever = value;
       // A deadline or attempt counter checked in the loop bounds it.
-      info.deadline = hasComparisonMentioning(loop, deadline, /*clocks=*/true);
+      info.deadline = hasComparisonMentioning(loop, deadline, /*clocks=*/true, ctx);
       info.unbounded = forever && !info.deadline;
-      info.exits = leavesLoop(loopBody(loop), false) || (!forever && cond && conditionChangesIn(cond, loopBody(loop)));
+      // A condition that asks again each time (while (!c.try_consume_message_for(&m, 1s)))
+      // ends the loop by itself.
+      bool asks = cond && !isa<CallExpr>(cond->IgnoreParenImpCasts()) && callsSomething(cond);
+      info.exits = leavesLoop(loopBody(loop), false) ||
+                   (!forever && cond && (asks || conditionChangesIn(cond, loopBody(loop))));
     } else {
       info.exits = leavesLoop(loopBody(loop), false);
     }
     if (const Expr *cond = loopCondition(loop)) {
       conditionKeys(cond, keyOf, info.conditionKeys);
       info.whileCallSucceeds = isa<CallExpr>(cond->IgnoreParenImpCasts());
-      info.lifecycle = mentions(cond, lifecycle, false, 0, /*literals=*/false);
+      info.lifecycle = isLifecycleCondition(cond);
     }
     summary.loops.push_back(info);
     return id;
@@ -514,7 +587,7 @@ LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx,
       id = rename[id];
     // A receive in a loop that compares correlation ids waits for one reply.
     if (event.role == Role::Receive && event.kind == EventKind::Interaction && !event.loops.empty())
-      event.correlationLoop = hasComparisonMentioning(sortedStmts[event.loops.back()], correlation, false);
+      event.correlationLoop = hasComparisonMentioning(sortedStmts[event.loops.back()], correlation, false, ctx);
   }
   LoopIds ids;
   for (uint32_t i = 0; i < sortedStmts.size(); ++i)

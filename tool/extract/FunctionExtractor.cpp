@@ -173,6 +173,7 @@ FunctionSummary FunctionExtractor::extract(const FunctionDecl *fn) {
     summary.params.push_back(usrOf(param));
 
   current_ = &summary;
+  currentDecl_ = fn;
   stmtEvents_.clear();
   apiCallCache_.clear();
   const Stmt *body = fn->getBody();
@@ -304,8 +305,12 @@ void FunctionExtractor::handleStore(const Expr *target, const Expr *at) {
   const Expr *e = stripExpr(target);
   bool shared = false;
   if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    // A global, or a local of another function: one a callback lambda
+    // captured (set_message_callback([&](auto) { got = true; })).
     const auto *var = dyn_cast<VarDecl>(ref->getDecl());
-    shared = var && var->hasGlobalStorage() && isProjectDecl(var);
+    shared = var && ((var->hasGlobalStorage() && isProjectDecl(var)) ||
+                     (var->isLocalVarDecl() && currentDecl_ && var->getDeclContext() != currentDecl_ &&
+                      !currentDecl_->Encloses(var->getDeclContext())));
   } else if (const auto *member = dyn_cast<MemberExpr>(e)) {
     shared = isa<FieldDecl>(member->getMemberDecl()) && isProjectDecl(member->getMemberDecl());
   }

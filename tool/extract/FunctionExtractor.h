@@ -87,6 +87,7 @@ private:
 
   // Per function.
   FunctionSummary *current_ = nullptr;
+  const clang::FunctionDecl *currentDecl_ = nullptr;
   StmtEvents stmtEvents_;
   std::unique_ptr<clang::ParentMap> parents_;
   mutable llvm::DenseMap<const clang::Expr *, bool> apiCallCache_;

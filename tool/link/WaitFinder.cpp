@@ -138,10 +138,12 @@ public:
       if (graph_.loops[l].info().deadline)
         continue;
       for (const std::string &key : graph_.loops[l].info().conditionKeys) {
-        // while (f.wait_for(100ms) != ready), while (!c.try_consume_message_for(&m, 1s)):
+        // while (f.wait_for(100ms) != ready), while (!c.try_consume_message_for(&m, 1s)),
+        // do { st = f.wait_for(1s); } while (st != ready):
         // a timeout that only makes the loop ask again (unlike
         // while (ch->BasicConsumeMessage(tag, env, 4000)), which a timeout ends).
-        if (!graph_.loops[l].info().whileCallSucceeds && program_.sameObject(key, wait.event().object))
+        if (!graph_.loops[l].info().whileCallSucceeds &&
+            (program_.sameObject(key, wait.event().object) || program_.sameObject(key, wait.event().result)))
           return "retries the wait in a loop with no deadline";
         // while (!reply_ready) sleep_for(10ms): polls until a consumer says so.
         for (const Completion &c : program_.completionsOf(key))

@@ -47,3 +47,12 @@ int pricing_ask(struct pricing *p, const char *sku, char *out, size_t size) { /*
   zmq_send(p->socket, sku, strlen(sku), 0); /* EXPECT: broker-request-reply */
   return zmq_recv(p->socket, out, size, 0); /* EXPECT: unbounded-reply-wait */
 }
+
+/* The socket type through an enumerator. */
+enum { PRICING_SOCKET = ZMQ_REQ };
+
+int price_by_enum(void *ctx, const char *sku, char *out, size_t size) { /* SHAPE: messaging-request-reply */
+  void *requester = zmq_socket(ctx, PRICING_SOCKET);
+  zmq_send(requester, sku, strlen(sku), 0); /* EXPECT: broker-request-reply */
+  return zmq_recv(requester, out, size, 0); /* EXPECT: unbounded-reply-wait */
+}

@@ -18,6 +18,8 @@ public:
     std::string body(static_cast<const char *>(message.payload()), message.len());
     if (body == "shutdown")
       running_ = false;
+    else if (body == "stop-price")
+      stopPriceReached_ = true;
     else
       shipped_ = true;
   }
@@ -46,7 +48,24 @@ public:
       std::this_thread::sleep_for(std::chrono::milliseconds(50)); // EXPECT: sync-over-queue, unbounded-reply-wait
   }
 
+  // A lifecycle word inside a business flag's name is not a lifecycle flag.
+  void armStop(RdKafka::Producer *producer, const std::string &order) { // SHAPE: messaging-request-reply
+    producer->produce("orders.stop-loss-armed", RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                      const_cast<char *>(order.data()), order.size(), nullptr, 0, 0, nullptr, nullptr);
+    while (!stopPriceReached_)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1)); // EXPECT: sync-over-queue, unbounded-reply-wait
+  }
+
+  // Running, but also waiting for the shipment: a reply-wait all the same.
+  void shipWhileRunning(RdKafka::Producer *producer, const std::string &order) { // SHAPE: messaging-request-reply
+    producer->produce("shipment.requested", RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                      const_cast<char *>(order.data()), order.size(), nullptr, 0, 0, nullptr, nullptr);
+    while (running_ && !shipped_)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50)); // EXPECT: sync-over-queue, unbounded-reply-wait
+  }
+
 private:
   std::atomic<bool> running_{true};
   std::atomic<bool> shipped_{false};
+  std::atomic<bool> stopPriceReached_{false};
 };

@@ -34,6 +34,17 @@ public:
     return key.get();
   }
 
+  std::string issueDoWhile(RdKafka::Producer *producer, const std::string &owner) { // SHAPE: messaging-request-reply
+    std::future<std::string> key = issued_.get_future();
+    producer->produce("keys.issuance-requested", RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                      const_cast<char *>(owner.data()), owner.size(), nullptr, 0, 0, nullptr, nullptr);
+    std::future_status status;
+    do {
+      status = key.wait_for(std::chrono::seconds(1)); // EXPECT: sync-over-queue, unbounded-reply-wait
+    } while (status != std::future_status::ready);
+    return key.get();
+  }
+
 private:
   std::promise<std::string> issued_;
 };
