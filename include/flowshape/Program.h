@@ -37,7 +37,7 @@ struct FlowNode {
   std::string object;
   bool objectOpen = false;      // still a parameter: its caller decides the facts
   bool objectBoundHere = false; // decided by what this flow passed (findings belong here)
-  bool ready = false; // a receive (or a call holding it) that a poll found ready: it does not block
+  std::string readyGuard; // the flow's readiness check around it (Event::readyGuard), outermost call first
   Timeout timeout = Timeout::NotApplicable; // after facts (receive timeout of a socket)
   std::string destination;    // after binding callee parameters to literal arguments
   std::string destinationKey; // object key when not a literal

@@ -86,6 +86,10 @@ struct Event {
   std::string decidingFact;
   std::vector<std::pair<std::string, Role>> factRoles;
   std::string waitKind;       // sleep, future, condition, latch, semaphore, poll, token
+  // Inside `if (items[i].revents & ZMQ_POLLIN)`: that if's position. A poll
+  // already waited, so a receive there finds its message ready, unless the
+  // flow sent something in the same branch first.
+  std::string readyGuard;
   std::string marker;         // for reply markers: reply-to, correlation-id, reply-queue
   std::string fact;           // for Role::Fact: fact name (socket-type, receive-timeout)
   std::string factValue;

@@ -257,8 +257,7 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
   event.timeout = timeoutOf(entry, site);
   event.timeoutFact = entry.timeoutFact;
   event.waitKind = entry.waitKind;
-  if (event.role == Role::Receive && event.waitKind.empty() && guardedByReadiness(site.expr))
-    event.waitKind = "ready";
+  event.readyGuard = readinessGuard(site.expr);
   event.marker = entry.marker;
   event.returnsAck = entry.returnsAck;
   event.decidingFact = entry.byFact;
@@ -334,7 +333,7 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
 // Inside `if (items[0].revents & ZMQ_POLLIN)` (or a pollfd's revents) a
 // poll has already waited: the receive finds its message ready, and the
 // poll is what blocks.
-bool FunctionExtractor::guardedByReadiness(const Expr *call) const {
+std::string FunctionExtractor::readinessGuard(const Expr *call) const {
   class ReadsRevents : public RecursiveASTVisitor<ReadsRevents> {
   public:
     bool found = false;
@@ -351,10 +350,12 @@ bool FunctionExtractor::guardedByReadiness(const Expr *call) const {
       continue;
     ReadsRevents reads;
     reads.TraverseStmt(const_cast<Expr *>(branch->getCond()));
-    if (reads.found)
-      return true;
+    if (reads.found) {
+      Location at = locationOf(branch->getSourceRange(), ctx_);
+      return at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    }
   }
-  return false;
+  return {};
 }
 
 void FunctionExtractor::addFact(const std::string &key, const std::string &name, const std::string &value,

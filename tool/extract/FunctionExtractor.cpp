@@ -247,8 +247,7 @@ void FunctionExtractor::addCallEvent(const CallSite &site) {
     event.args.push_back(std::move(value));
   }
   // A helper's receive inside `if (items[0].revents & ZMQ_POLLIN)`.
-  if (guardedByReadiness(site.expr))
-    event.waitKind = "ready";
+  event.readyGuard = readinessGuard(site.expr);
   pushEvent(site.expr, std::move(event));
 }
 

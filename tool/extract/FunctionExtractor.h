@@ -75,7 +75,7 @@ private:
   const clang::FunctionDecl *callbackFunction(const clang::Expr *expr, int depth = 0) const;
   std::string callbackUsr(const clang::Expr *expr) const;
   bool isApiCall(const clang::Expr *expr) const;
-  bool guardedByReadiness(const clang::Expr *call) const;
+  std::string readinessGuard(const clang::Expr *call) const;
   bool returnsOwnObject(const clang::CXXMemberCallExpr *call) const;
 
   void computeReturnKeys(const clang::Stmt *body);

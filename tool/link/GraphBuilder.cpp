@@ -89,7 +89,7 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
   node.destinationKey = e.destinationKey;
   node.destinationFromFlow = !e.destination.empty();
   node.object = e.object;
-  node.ready = e.waitKind == "ready";
+  node.readyGuard = e.readyGuard;
   node.objectOpen = !e.object.empty() && std::find(fn.params.begin(), fn.params.end(), e.object) != fn.params.end();
   applyObjectFacts(node);
   if (node.destination.empty() && !node.destinationKey.empty())
@@ -231,7 +231,8 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
         node.replyOfAnswered = inner.replyOfAnswered || inner.replyHere;
         node.answeredHere = node.replyHere = false;
         node.objectBoundHere = false;
-        node.ready = node.ready || e.waitKind == "ready";
+        if (!e.readyGuard.empty())
+          node.readyGuard = e.readyGuard;
         // A parameter's facts are those of what this call passes: a REQ
         // socket handed to a send helper makes that send a broker request
         // here, and a PUB socket handed to the same helper a publish.

@@ -18,9 +18,15 @@ std::optional<uint32_t> innermostLoop(const FlowGraph &graph, const FlowNode &no
   return loops.back();
 }
 
-// A receive a poll found ready does not block: the poll before it did.
-bool isBlocking(const FlowNode &node) {
-  return (node.role == Role::Receive && !node.ready) || node.role == Role::Wait;
+// A receive a poll found ready does not block (the poll before it did),
+// unless the flow sent something in the same readiness branch first: then
+// it waits for what answers that.
+bool isBlocking(const FlowNode &node, const FlowNode *after = nullptr) {
+  if (node.role == Role::Wait)
+    return true;
+  if (node.role != Role::Receive)
+    return false;
+  return node.readyGuard.empty() || (after && after->readyGuard == node.readyGuard);
 }
 
 enum class Kind { Pass, Reply, Block };
@@ -50,7 +56,7 @@ public:
 
   Verdict classify(const FlowNode &publish, const FlowNode &wait) const {
     Verdict v;
-    if (!isBlocking(wait))
+    if (!isBlocking(wait, &publish))
       return v;
     const Event &w = wait.event();
     std::vector<Completion> completions;

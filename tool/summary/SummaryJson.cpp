@@ -65,6 +65,7 @@ json eventJson(Writer &w, const Event &e) {
     out["factRoles"] = std::move(cases);
   }
   putString(out, "waitKind", e.waitKind);
+  putString(out, "readyGuard", e.readyGuard);
   putString(out, "marker", e.marker);
   putString(out, "fact", e.fact);
   putString(out, "factValue", e.factValue);
@@ -252,6 +253,7 @@ public:
       for (const json &c : array(*it, "factRoles"))
         e.factRoles.emplace_back(string(array(c, "factRoles", 2)[0], "factRoles"), role(c[1]));
     e.waitKind = optionalString(in, "waitKind");
+    e.readyGuard = optionalString(in, "readyGuard");
     e.marker = optionalString(in, "marker");
     e.fact = optionalString(in, "fact");
     e.factValue = optionalString(in, "factValue");

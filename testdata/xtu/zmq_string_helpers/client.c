@@ -65,3 +65,22 @@ void broker(void *ctx) { /* SHAPE: event-driven */
     }
   }
 }
+
+/* A gateway that forwards and then reads the answer in the same readiness
+ * branch: the poll said the frontend was ready, not the backend's reply. */
+void gateway(void *ctx) { /* SHAPE: messaging-request-reply */
+  void *frontend = zmq_socket(ctx, ZMQ_ROUTER);
+  void *backend = zmq_socket(ctx, ZMQ_DEALER);
+  zmq_pollitem_t items[] = {{frontend, 0, ZMQ_POLLIN, 0}};
+  while (1) {
+    zmq_poll(items, 1, -1);
+    if (items[0].revents & ZMQ_POLLIN) {
+      char *request = s_recv(frontend);
+      s_send(backend, request);
+      char *answer = s_recv(backend); /* EXPECT: sync-over-queue, unbounded-reply-wait */
+      s_send(frontend, answer);
+      free(request);
+      free(answer);
+    }
+  }
+}
