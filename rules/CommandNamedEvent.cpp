@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <optional>
 
 namespace flowshape {
 namespace {
@@ -77,6 +78,58 @@ std::string pastTense(const std::string &verb) {
   return verb + "ed";
 }
 
+enum class Reading { Neutral, Fact, Command };
+
+// How one segment of a name (between '.', '/', ':') reads, and its command
+// or query word. A segment that starts with one is an instruction whatever
+// its object ("StartRecording", "schedule-meeting", "GetResult") unless it
+// ends on a participle ("capture-failed"); otherwise the last word that
+// reads as a fact or as a command decides ("billing" is a fact word,
+// "inventory_check" a command).
+Reading readSegment(const std::vector<Word> &segment, const EventNameWords &words, const Word *&verb) {
+  auto isVerb = [&](const Word &w) { return contains(words.commandWords, w.lower) || contains(words.queryWords, w.lower); };
+  auto participle = [](const Word &w) { return w.lower.size() > 3 && w.lower.compare(w.lower.size() - 2, 2, "ed") == 0; };
+  if (segment.empty())
+    return Reading::Neutral;
+  if (isVerb(segment.front()) && !(segment.size() > 1 && participle(segment.back()))) {
+    verb = &segment.front();
+    return Reading::Command;
+  }
+  Reading reading = Reading::Neutral;
+  for (const Word &w : segment) {
+    if (readsAsFact(w, words)) {
+      reading = Reading::Fact;
+    } else if (isVerb(w)) {
+      reading = Reading::Command;
+      verb = &w;
+    }
+  }
+  return reading;
+}
+
+// The word that makes a name a command or a query, or null when it reads
+// as a fact or as neither: the last segment that reads as either decides
+// ("inventory.check.completed" is a fact, "billing.invoice.generate" a command).
+std::optional<Word> commandWord(const std::string &name, const EventNameWords &words) {
+  std::vector<Word> parts = splitWords(name);
+  std::optional<Word> decided;
+  size_t begin = 0;
+  while (begin < parts.size()) {
+    size_t end = begin + 1;
+    while (end < parts.size() && !std::strchr("./:", name[parts[end].offset - 1]))
+      ++end;
+    std::vector<Word> segment(parts.begin() + begin, parts.begin() + end);
+    const Word *verb = nullptr;
+    Reading reading = readSegment(segment, words, verb);
+    if (reading == Reading::Fact)
+      decided.reset();
+    else if (reading == Reading::Command)
+      decided = *verb;
+    begin = end;
+  }
+  return decided;
+}
+
 class CommandNamedEvent : public Rule {
 public:
   const char *id() const override { return "command-named-event"; }
@@ -111,23 +164,12 @@ public:
       if (!(node.direct() || node.destinationFromFlow))
         continue;
       const std::string &name = node.destination;
-      // The last word that reads as a fact or as a command decides:
-      // "payment.capture-failed" states a fact, while in
-      // "billing.invoice.generate" the -ing word is a domain, and the
-      // name ends on an instruction.
-      std::vector<Word> parts = splitWords(name);
-      std::vector<Word> afterFact;
-      for (const Word &w : parts) {
-        if (readsAsFact(w, words))
-          afterFact.clear();
-        else
-          afterFact.push_back(w);
-      }
-      for (const Word &w : afterFact) {
+      std::optional<Word> verb = commandWord(name, words);
+      if (!verb)
+        continue;
+      {
+        const Word &w = *verb;
         bool command = contains(words.commandWords, w.lower);
-        bool query = contains(words.queryWords, w.lower);
-        if (!command && !query)
-          continue;
         std::string message;
         if (command) {
           std::string fact = name;
@@ -144,7 +186,6 @@ public:
         Finding f = findingAt(context, node, message);
         f.evidence.push_back(evidenceFor(node, "publish", describeNode(node)));
         out.push_back(std::move(f));
-        break;
       }
     }
   }

@@ -102,9 +102,13 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
     return callKey(e);
   }
   if (const auto *construct = dyn_cast<CXXConstructExpr>(e)) {
-    // A copy or conversion of an object is that object; a temporary made
-    // from a literal, MessageBuilder("orders"), is an object of its own.
-    if (construct->getNumArgs() == 1 && !isFreshValue(construct->getArg(0)))
+    // A copy or conversion of an object is that object (defaulted arguments
+    // aside: std::string(topic) from a const char *); a temporary made from
+    // a literal, MessageBuilder("orders"), is an object of its own.
+    unsigned written = 0;
+    for (const Expr *arg : construct->arguments())
+      written += !isa<CXXDefaultArgExpr>(arg);
+    if (written == 1 && construct->getNumArgs() >= 1 && !isFreshValue(construct->getArg(0)))
       if (std::string key = objectKey(construct->getArg(0), depth + 1); !key.empty())
         return key;
     return callKey(e);

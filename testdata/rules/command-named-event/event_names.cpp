@@ -18,6 +18,9 @@ private:
   RdKafka::Producer *producer_ = nullptr;
 };
 
+// A C-string topic passed on to the bus is still the name written by the caller.
+void publishTo(EventBus &bus, const char *topic) { bus.publish(topic, "{}"); } // SHAPE: event-driven
+
 void emit(EventBus &bus, RdKafka::Producer *producer) { // SHAPE: event-driven
   std::string body = "{}";
   producer->produce(kCheckTopic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, // EXPECT: command-named-event
@@ -36,4 +39,12 @@ void emit(EventBus &bus, RdKafka::Producer *producer) { // SHAPE: event-driven
   bus.publish("shipping.label.create", body);    // EXPECT: command-named-event
   bus.publish("payment.capture-failed", body);   // OK: command-named-event
   bus.publish("booking.confirmed", body);        // OK: command-named-event
+  // A segment that starts with an instruction is one, whatever its object;
+  // one that ends on a participle is a fact.
+  bus.publish("camera.StartRecording", body);    // EXPECT: command-named-event
+  bus.publish("calendar.schedule-meeting", body); // EXPECT: command-named-event
+  bus.publish("jobs.GetResult", body);           // EXPECT: command-named-event
+  bus.publish("inventory.check.completed", body); // OK: command-named-event
+  bus.publish("payment.capture-failed.v2", body); // OK: command-named-event
+  publishTo(bus, "inventory.reserve");           // EXPECT: command-named-event
 }
