@@ -5,8 +5,6 @@
 
 #include "extract/FunctionExtractor.h"
 
-#include <functional>
-
 namespace flowshape {
 
 // Loop statements that hold events, and their ids in FunctionSummary::loops.
@@ -14,13 +12,5 @@ using LoopIds = llvm::DenseMap<const clang::Stmt *, uint32_t>;
 
 void buildEventGraph(const clang::FunctionDecl *fn, clang::ASTContext &ctx, const StmtEvents &events,
                      const LoopIds &loops, FunctionSummary &summary);
-
-// Records, for each event, the loops around it (outermost first), whether
-// each loop can run forever or be left from inside, and whether a receive
-// sits in a loop that compares correlation ids.
-// `keyOf` names the objects a loop condition reads (Loop::conditionKeys).
-LoopIds assignLoops(const clang::Stmt *body, const clang::ParentMap &parents, clang::ASTContext &ctx,
-                    const StmtEvents &events, FunctionSummary &summary,
-                    const std::function<std::string(const clang::Expr *)> &keyOf);
 
 } // namespace flowshape

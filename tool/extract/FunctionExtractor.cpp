@@ -1,5 +1,6 @@
 #include "extract/FunctionExtractor.h"
 #include "extract/EventGraph.h"
+#include "extract/LoopAnalysis.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"

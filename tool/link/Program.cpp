@@ -165,28 +165,27 @@ bool Program::sameLocalObject(const std::string &a, const std::string &b) const 
   return !a.empty() && !b.empty() && canonicalLocal(a) == canonicalLocal(b);
 }
 
-std::vector<const Fact *> Program::localFactsOf(const std::string &key, const std::string &name) const {
+namespace {
+
+std::vector<const Fact *> named(const std::map<std::string, std::vector<const Fact *>> &facts,
+                                const std::string &canonicalKey, const std::string &name) {
   std::vector<const Fact *> out;
-  if (key.empty())
-    return out;
-  auto it = localFacts_.find(canonicalLocal(key));
-  if (it != localFacts_.end())
+  auto it = facts.find(canonicalKey);
+  if (it != facts.end())
     for (const Fact *fact : it->second)
       if (fact->name == name)
         out.push_back(fact);
   return out;
 }
 
+} // namespace
+
+std::vector<const Fact *> Program::localFactsOf(const std::string &key, const std::string &name) const {
+  return key.empty() ? std::vector<const Fact *>{} : named(localFacts_, canonicalLocal(key), name);
+}
+
 std::vector<const Fact *> Program::factsOf(const std::string &key, const std::string &name) const {
-  std::vector<const Fact *> out;
-  if (key.empty())
-    return out;
-  auto it = facts_.find(canonical(key));
-  if (it != facts_.end())
-    for (const Fact *fact : it->second)
-      if (fact->name == name)
-        out.push_back(fact);
-  return out;
+  return key.empty() ? std::vector<const Fact *>{} : named(facts_, canonical(key), name);
 }
 
 bool Program::reportsNode(const FlowNode &node) const {
