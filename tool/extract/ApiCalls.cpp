@@ -348,9 +348,13 @@ std::string FunctionExtractor::readinessGuard(const Expr *call) const {
     const auto *branch = dyn_cast<IfStmt>(s);
     if (!branch || branch->getThen() != child)
       continue;
-    ReadsRevents reads;
-    reads.TraverseStmt(const_cast<Expr *>(branch->getCond()));
-    if (reads.found) {
+    auto [it, fresh] = reventsChecks_.try_emplace(branch, false);
+    if (fresh) {
+      ReadsRevents reads;
+      reads.TraverseStmt(const_cast<Expr *>(branch->getCond()));
+      it->second = reads.found;
+    }
+    if (it->second) {
       Location at = locationOf(branch->getSourceRange(), ctx_);
       return at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
     }

@@ -91,6 +91,7 @@ private:
   StmtEvents stmtEvents_;
   std::unique_ptr<clang::ParentMap> parents_;
   mutable llvm::DenseMap<const clang::Expr *, bool> apiCallCache_;
+  mutable llvm::DenseMap<const clang::IfStmt *, bool> reventsChecks_; // does the condition read revents?
 };
 
 } // namespace flowshape

@@ -47,8 +47,18 @@ public:
       // What a broker call returns is its acknowledgement; what a direct
       // request returns (cpprest's pplx::task) is that request's answer.
       if (n.role == Role::Publish || n.role == Role::BrokerRequest || n.role == Role::DirectRequest ||
-          n.event().returnsAck)
+          n.event().returnsAck) {
         ackHandles_.push_back(i);
+        // What such a call returns, acts on or is given (a delivery listener):
+        // what a loop polls for its acknowledgement.
+        const Event &p = n.event();
+        for (const std::string *key : {&p.result, &p.object})
+          if (!key->empty())
+            ackKeys_.push_back(*key);
+        for (const ArgumentValue &arg : p.args)
+          if (!arg.key.empty())
+            ackKeys_.push_back(arg.key);
+      }
     }
     std::stable_sort(markers_.begin(), markers_.end(),
                      [&](uint32_t a, uint32_t b) { return graph.nodes[a].event().loc < graph.nodes[b].event().loc; });
@@ -141,21 +151,21 @@ public:
     if (loop && !graph_.inLoop(publish, *loop) && graph_.loops[*loop].info().unbounded)
       return "retries in a loop with no deadline";
     for (uint32_t l : pollingLoops(publish, wait)) {
-      if (graph_.loops[l].info().deadline)
+      const Loop &info = graph_.loops[l].info();
+      if (info.deadline)
         continue;
-      for (const std::string &key : graph_.loops[l].info().conditionKeys) {
-        // while (f.wait_for(100ms) != ready), while (!c.try_consume_message_for(&m, 1s)),
-        // do { st = f.wait_for(1s); } while (st != ready):
-        // a timeout that only makes the loop ask again (unlike
-        // while (ch->BasicConsumeMessage(tag, env, 4000)), which a timeout ends).
-        if (!graph_.loops[l].info().whileCallSucceeds &&
+      // while (f.wait_for(100ms) != ready), while (!c.try_consume_message_for(&m, 1s)),
+      // do { st = f.wait_for(1s); } while (st != ready): a timeout that only
+      // makes the loop ask again (unlike while (ch->BasicConsumeMessage(tag,
+      // env, 4000)), which a timeout ends).
+      for (const std::string &key : info.conditionKeys)
+        if (!info.whileCallSucceeds &&
             (program_.sameObject(key, wait.event().object) || program_.sameObject(key, wait.event().result)))
           return "retries the wait in a loop with no deadline";
-        // while (!reply_ready) sleep_for(10ms): polls until a consumer says so.
-        for (const Completion &c : program_.completionsOf(key))
-          if (c.byConsumer)
-            return "polls for the reply in a loop with no deadline";
-      }
+      // while (!reply_ready) sleep_for(10ms): polls until a consumer says so.
+      auto polled = polledCompletions(l, wait);
+      if (std::any_of(polled.begin(), polled.end(), [](const Completion &c) { return c.byConsumer; }))
+        return "polls for the reply in a loop with no deadline";
     }
     return {};
   }
@@ -182,20 +192,32 @@ private:
   // condition variable), and what the loops around it poll (a flag a
   // callback sets). A function cannot complete a wait it is blocked in.
   std::vector<Completion> completionsOf(const FlowNode &publish, const FlowNode &wait) const {
-    std::vector<Completion> all = program_.completionsOf(wait.event().object);
+    std::vector<Completion> out = completionsOfKey(wait.event().object, wait);
     for (uint32_t l : pollingLoops(publish, wait))
-      for (const std::string &key : graph_.loops[l].info().conditionKeys)
-        for (Completion &c : program_.completionsOf(key))
-          all.push_back(std::move(c));
-    std::vector<Completion> out;
-    for (Completion &c : all) {
-      bool blockedThere = std::any_of(wait.path.begin(), wait.path.end(),
-                                      [&](const auto &step) { return step.first->usr == c.usr; });
-      if (!blockedThere)
+      for (Completion &c : polledCompletions(l, wait))
         out.push_back(std::move(c));
-    }
     std::stable_sort(out.begin(), out.end(),
                      [](const Completion &a, const Completion &b) { return a.byConsumer > b.byConsumer; });
+    return out;
+  }
+
+  // Who completes what the condition of loop `l` polls.
+  std::vector<Completion> polledCompletions(uint32_t l, const FlowNode &wait) const {
+    std::vector<Completion> out;
+    for (const std::string &key : graph_.loops[l].info().conditionKeys)
+      for (Completion &c : completionsOfKey(key, wait))
+        out.push_back(std::move(c));
+    return out;
+  }
+
+  std::vector<Completion> completionsOfKey(const std::string &key, const FlowNode &wait) const {
+    std::vector<Completion> out = program_.completionsOf(key);
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Completion &c) {
+                               return std::any_of(wait.path.begin(), wait.path.end(),
+                                                  [&](const auto &step) { return step.first->usr == c.usr; });
+                             }),
+              out.end());
     return out;
   }
 
@@ -204,20 +226,11 @@ private:
   // publish, whose condition reads a publish's handle, value or arguments
   // polls for the broker's acknowledgement.
   bool pollsOwnCompletion(const FlowNode &publish, const FlowNode &wait) const {
-    std::vector<std::string> handles;
-    for (uint32_t h : ackHandles_) {
-      const Event &p = graph_.nodes[h].event();
-      handles.push_back(p.result);
-      handles.push_back(p.object);
-      for (const ArgumentValue &arg : p.args)
-        handles.push_back(arg.key);
-    }
-    for (uint32_t l : pollingLoops(publish, wait)) {
+    for (uint32_t l : pollingLoops(publish, wait))
       for (const std::string &key : graph_.loops[l].info().conditionKeys)
-        for (const std::string &handle : handles)
+        for (const std::string &handle : ackKeys_)
           if (program_.sameObject(key, handle))
             return true;
-    }
     return false;
   }
 
@@ -247,6 +260,7 @@ private:
   const FlowGraph &graph_;
   std::vector<uint32_t> markers_;
   std::vector<uint32_t> ackHandles_;
+  std::vector<std::string> ackKeys_;
 };
 
 // Breadth-first from `from` over the nodes that can follow it in the same
