@@ -28,7 +28,7 @@ void readExpectations(const std::string &file, const std::string &relative, Expe
   std::string line;
   unsigned number = 0;
   // KEY[@+N|@-N]: values, several per comment separated by ';'.
-  static const std::regex item(R"((EXPECT-NONE|EXPECT|EVIDENCE|SHAPE|OK|TODO-EXPECT|FLAGS|CONFIG)(@([+-]\d+))?(:\s*([^;]*))?)");
+  static const std::regex item(R"((EXPECT-NONE|EXPECT|EVIDENCE|SHAPE|OK|TODO-EXPECT|FLAGS|CONFIG|PARTIAL-BODY|PARTIAL)(@([+-]\d+))?(:\s*([^;]*))?)");
   while (std::getline(in, line)) {
     ++number;
     size_t comment = std::min(line.find("//"), line.find("/*"));
@@ -52,6 +52,10 @@ void readExpectations(const std::string &file, const std::string &relative, Expe
       unsigned at = static_cast<unsigned>(static_cast<int>(number) + offset);
       if (key == "EXPECT-NONE") {
         out.expectNone.insert(relative);
+      } else if (key == "PARTIAL") {
+        out.partial.insert(relative);
+      } else if (key == "PARTIAL-BODY") {
+        out.partialBody.insert({relative, at, "partial-body"});
       } else if (key == "FLAGS") {
         std::stringstream words(value);
         std::string word;

@@ -26,6 +26,8 @@ struct Expectations {
   std::set<Mark> clean;         // OK
   std::set<Mark> todo;          // TODO-EXPECT
   std::set<std::string> expectNone; // files that say EXPECT-NONE
+  std::set<std::string> partial;    // files that say PARTIAL: they have errors, what parsed is analysed
+  std::set<Mark> partialBody;       // PARTIAL-BODY: the flow on this line has errors in its body
   std::vector<std::string> flags;  // FLAGS
   std::string config;           // CONFIG (relative to the case)
   std::vector<std::string> errors; // malformed annotations

@@ -79,7 +79,7 @@ void PrintTo(const Case &c, std::ostream *os) { *os << c.name; }
 std::vector<Case> discoverCases() {
   std::vector<Case> cases;
   // Single-file cases sit in a group folder or one level below it.
-  for (const char *group : {"rules", "catalog", "shapes"})
+  for (const char *group : {"rules", "catalog", "shapes", "partial"})
     for (const auto &entry : listDir(testdataDir() + "/" + group)) {
       if (isSource(entry))
         cases.push_back({entry.substr(testdataDir().size() + 1), testdataDir() + "/" + group, {entry}});

@@ -61,12 +61,36 @@ TEST_P(Testdata, MatchesInlineExpectations) {
 
   AnalysisRequest request = requestFor(c, expected);
   Report report = analyze(request);
+  // A unit with errors fails the case, unless it says PARTIAL: then it must
+  // have errors, be analysed as far as it parsed, and its flows be marked.
+  std::set<std::string> partialUnits;
   for (const auto &failure : report.failures) {
+    std::string file = relativeToTestdata(failure.file);
+    if (expected.partial.count(file) && failure.partial) {
+      partialUnits.insert(file);
+      continue;
+    }
     std::string errors;
     for (const auto &e : failure.errors)
       errors += "\n  " + e;
     ADD_FAILURE() << failure.file << " did not parse:" << errors;
   }
+  for (const std::string &file : expected.partial)
+    EXPECT_TRUE(partialUnits.count(file)) << file << " says PARTIAL but is not a partial unit";
+  std::set<Mark> partialBodies;
+  for (const FlowReport &flow : report.flows) {
+    std::string file = relativeToTestdata(flow.loc.file);
+    if (!caseFiles.count(file))
+      continue;
+    EXPECT_EQ(relativeToTestdata(flow.partialUnit), partialUnits.count(file) ? file : std::string())
+        << "partial mark of the flow " << flow.function;
+    if (flow.bodyErrors)
+      partialBodies.insert({file, flow.loc.line, "partial-body"});
+  }
+  for (const Mark &m : expected.partialBody)
+    EXPECT_TRUE(partialBodies.count(m)) << "flow not marked as having errors in its body: " << m.str();
+  for (const Mark &m : partialBodies)
+    EXPECT_TRUE(expected.partialBody.count(m)) << "flow unexpectedly marked as having errors in its body: " << m.str();
 
   std::multiset<Mark> actual;
   std::map<Mark, std::string> messages;

@@ -30,11 +30,15 @@ struct FlowReport {
   Location loc;
   Shape shape = Shape::EventDriven;
   std::vector<FlowInteraction> interactions;
+  std::string partialUnit; // from a translation unit with errors (see its failure)
+  bool bodyErrors = false; // the function's own body has errors
 };
 
 struct TranslationUnitFailure {
   std::string file;
   std::vector<std::string> errors;
+  // Clang recovered from the errors: the functions that parsed are analysed.
+  bool partial = false;
 };
 
 struct Report {

@@ -134,6 +134,10 @@ struct FunctionSummary {
   std::string name; // qualified, e.g. "Checkout::placeOrder"
   Location loc;     // of the name
   bool isLambda = false;
+  // Extracted from a translation unit with errors (its main file): Clang
+  // recovered, so what parsed is analysed, and marked as partial.
+  std::string partialUnit;
+  bool bodyErrors = false; // the body itself has errors: analysed as far as its CFG goes
   std::vector<OverriddenMethod> overrides; // transitively
   std::vector<std::string> params;         // parameter keys, in order
   std::vector<std::string> returnKeys;     // keys of what return statements return

@@ -107,7 +107,7 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
       dumpFlow(*fn, flow);
     std::optional<Shape> shape = classifyShape(flow);
     if (shape)
-      report.flows.push_back({fn->name, fn->loc, *shape, interactionsOf(*flow.graph)});
+      report.flows.push_back({fn->name, fn->loc, *shape, interactionsOf(*flow.graph), fn->partialUnit, fn->bodyErrors});
     auto config = configs.forFile(fn->loc.file);
     RuleContext context{program, flow, *config};
     for (const auto &rule : allRules()) {

@@ -91,8 +91,9 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
       input.extraCatalog = config.apis.get();
       input.project = &project;
       results[i] = extractTranslationUnit(commands[i], input);
-      // Failures are not cached: they are rare, and their messages should
-      // reflect the current state of the file system.
+      // Failures, partial units included, are not cached: their messages
+      // should reflect the current state of the file system, and a missing
+      // header that appears later is not among the files the entry records.
       if (cache && results[i].ok)
         cache->store(identity, results[i].summary);
     };
@@ -117,8 +118,9 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
       local.parsedFiles.push_back(results[i].file);
     }
     if (!results[i].ok) {
-      out.failures.push_back({results[i].file, results[i].errors});
-      continue;
+      out.failures.push_back({results[i].file, results[i].errors, results[i].partial});
+      if (!results[i].partial)
+        continue;
     }
     out.units.push_back(std::move(results[i].summary));
   }

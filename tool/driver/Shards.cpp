@@ -48,7 +48,7 @@ void writeSummariesFile(const std::string &path, const ExtractedUnits &units, co
   root["units"] = std::move(list);
   json failures = json::array();
   for (const TranslationUnitFailure &failure : units.failures)
-    failures.push_back({{"file", failure.file}, {"errors", failure.errors}});
+    failures.push_back({{"file", failure.file}, {"errors", failure.errors}, {"partial", failure.partial}});
   root["failures"] = std::move(failures);
 
   std::error_code error;
@@ -107,8 +107,8 @@ ExtractedUnits readSummariesFiles(const std::vector<std::string> &paths) {
       for (const json &unit : root.at("units"))
         out.units.push_back(summaryFromJson(unit));
       for (const json &failure : root.at("failures"))
-        out.failures.push_back(
-            {failure.at("file").get<std::string>(), failure.at("errors").get<std::vector<std::string>>()});
+        out.failures.push_back({failure.at("file").get<std::string>(),
+                                failure.at("errors").get<std::vector<std::string>>(), failure.value("partial", false)});
     } catch (const InputError &) {
       throw;
     } catch (const std::exception &e) { // nlohmann type/range errors, SummaryFormatError

@@ -27,6 +27,7 @@ struct ExtractorInput {
 struct ExtractionResult {
   std::string file;
   bool ok = false;
+  bool partial = false; // not ok, but Clang recovered: the summary holds what parsed
   std::vector<std::string> errors; // "file:line:col: message", first ones only
   TranslationUnitSummary summary;
 };

@@ -30,7 +30,11 @@ class ErrorCollector : public DiagnosticConsumer {
 public:
   void HandleDiagnostic(DiagnosticsEngine::Level level, const Diagnostic &info) override {
     DiagnosticConsumer::HandleDiagnostic(level, info);
-    if (level < DiagnosticsEngine::Error || errors.size() >= 3)
+    if (level < DiagnosticsEngine::Error)
+      return;
+    if (info.hasSourceManager() && info.getLocation().isValid())
+      locations.push_back(info.getSourceManager().getExpansionLoc(info.getLocation()));
+    if (errors.size() >= 3)
       return;
     llvm::SmallString<256> message;
     info.FormatDiagnostic(message);
@@ -42,7 +46,8 @@ public:
     }
     errors.push_back(where + "error: " + std::string(message.str()));
   }
-  std::vector<std::string> errors;
+  std::vector<std::string> errors;        // the first ones, for the report
+  std::vector<SourceLocation> locations; // of every error, to mark the functions they are in
 };
 
 // Records the user files (not system headers) a TU reads, for the cache.
@@ -89,10 +94,15 @@ public:
     return skip;
   }
 
+  // A unit with errors is still summarised: Clang recovered, and the
+  // functions that parsed are worth analysing (marked as partial).
   void HandleTranslationUnit(ASTContext &ctx) override {
-    if (errors_.getNumErrors() > 0)
-      return; // reported as a failure; a partial AST would give partial answers
-    summarizeTranslationUnit(ctx, input_, result_.summary);
+    bool partial = errors_.getNumErrors() > 0;
+    result_.partial = partial;
+    summarizeTranslationUnit(ctx, input_, result_.summary, partial ? &errors_.locations : nullptr);
+    if (partial)
+      for (FunctionSummary &fn : result_.summary.functions)
+        fn.partialUnit = result_.file;
   }
 
 private:
@@ -111,6 +121,10 @@ public:
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci, StringRef) override {
     ci.getFrontendOpts().SkipFunctionBodies = true;
+    // A missing header is a fatal error, after which Clang stops resolving
+    // calls and instantiating templates: as an error, the rest of the file
+    // parses as well as it can (and its errors are still seen).
+    ci.getDiagnostics().setFatalsAsError(true);
     ci.getPreprocessor().addPPCallbacks(std::make_unique<IncludeRecorder>(ci.getSourceManager(), includes_));
     return std::make_unique<ExtractConsumer>(input_, result_, errors_);
   }
@@ -167,6 +181,9 @@ std::vector<std::string> adjustArguments(const CompileCommand &command) {
     if (i == 0) {
       out.push_back(std::string("-resource-dir=") + FLOWSHAPE_RESOURCE_DIR);
       out.push_back("-w");
+      // No limit on errors: past the limit Clang stops resolving and the rest
+      // of a partial unit would be lost (see ExtractAction).
+      out.push_back("-ferror-limit=0");
       // C that GCC 12 compiles with warnings and Clang 16+ rejects by
       // default (calls to undeclared functions in C99, implicit int): the
       // code builds where it comes from, so analyse it.
@@ -201,10 +218,15 @@ ExtractionResult extractTranslationUnit(const CompileCommand &command, const Ext
   bool ran = invocation.run();
   result.errors = errors.errors;
   result.ok = ran && errors.getNumErrors() == 0;
+  // Clang reported errors but recovered (the consumer ran): what parsed is
+  // kept, marked as partial.
+  result.partial = result.partial && !result.ok;
   if (!result.ok && result.errors.empty())
     result.errors.push_back(command.file + ": error: the compiler could not run this command");
-  if (!result.ok)
+  if (!result.ok && !result.partial) {
     result.summary.functions.clear();
+    result.summary.facts.clear();
+  }
   result.summary.includes.assign(includes.begin(), includes.end());
   return result;
 }

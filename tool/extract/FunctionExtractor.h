@@ -20,8 +20,11 @@ namespace flowshape {
 // which event indices.
 using StmtEvents = llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<uint32_t, 2>>;
 
-// Summarises every project function of a parsed translation unit.
-void summarizeTranslationUnit(clang::ASTContext &ctx, const ExtractorInput &input, TranslationUnitSummary &out);
+// Summarises every project function of a parsed translation unit. In a unit
+// with errors (`errors`: where they are), what parsed is still summarised and
+// functions whose own declaration or body has an error are marked.
+void summarizeTranslationUnit(clang::ASTContext &ctx, const ExtractorInput &input, TranslationUnitSummary &out,
+                              const std::vector<clang::SourceLocation> *errors = nullptr);
 
 class FunctionExtractor {
 public:

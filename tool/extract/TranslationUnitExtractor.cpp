@@ -1,6 +1,7 @@
 #include "extract/FunctionExtractor.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 
 #include <set>
 
@@ -12,8 +13,9 @@ namespace {
 
 class TranslationUnitVisitor : public RecursiveASTVisitor<TranslationUnitVisitor> {
 public:
-  TranslationUnitVisitor(ASTContext &ctx, const ExtractorInput &input, TranslationUnitSummary &out)
-      : extractor_(ctx, input, out.facts), out_(out) {}
+  TranslationUnitVisitor(ASTContext &ctx, const ExtractorInput &input, TranslationUnitSummary &out,
+                         const std::vector<SourceLocation> *errors)
+      : extractor_(ctx, input, out.facts), out_(out), sm_(ctx.getSourceManager()), errors_(errors) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
@@ -54,11 +56,33 @@ private:
     if (!extractor_.isProjectLocation(fn->getLocation()))
       return;
     FunctionSummary summary = extractor_.extract(fn);
+    summary.bodyErrors = errors_ && hasErrors(fn);
     // Several instantiations of one template share the pattern's USR: keep
     // the first, which is the same in every run.
     if (!seen_.insert(summary.usr).second)
       return;
     out_.functions.push_back(std::move(summary));
+  }
+
+  // An error reported inside the function, an expression Clang rebuilt
+  // around one (RecoveryExpr), or a class with an invalid member: Clang
+  // drops the statements that use it without a trace.
+  bool hasErrors(const FunctionDecl *fn) const {
+    if (fn->isInvalidDecl() || containsErrors(fn->getBody()))
+      return true;
+    if (const auto *method = dyn_cast<CXXMethodDecl>(fn); method && method->getParent()->isInvalidDecl())
+      return true;
+    SourceLocation begin = sm_.getExpansionLoc(fn->getBeginLoc()), end = sm_.getExpansionLoc(fn->getEndLoc());
+    return std::any_of(errors_->begin(), errors_->end(),
+                       [&](SourceLocation loc) { return sm_.isPointWithin(loc, begin, end); });
+  }
+
+  static bool containsErrors(const Stmt *stmt) {
+    if (!stmt)
+      return false;
+    if (const auto *expr = dyn_cast<Expr>(stmt); expr && expr->containsErrors())
+      return true;
+    return std::any_of(stmt->child_begin(), stmt->child_end(), [](const Stmt *child) { return containsErrors(child); });
   }
 
   static bool isLambdaOperator(const FunctionDecl *fn) {
@@ -68,13 +92,16 @@ private:
 
   FunctionExtractor extractor_;
   TranslationUnitSummary &out_;
+  const SourceManager &sm_;
+  const std::vector<SourceLocation> *errors_; // null: the unit has no errors
   std::set<std::string> seen_;
 };
 
 } // namespace
 
-void summarizeTranslationUnit(ASTContext &ctx, const ExtractorInput &input, TranslationUnitSummary &out) {
-  TranslationUnitVisitor(ctx, input, out).TraverseDecl(ctx.getTranslationUnitDecl());
+void summarizeTranslationUnit(ASTContext &ctx, const ExtractorInput &input, TranslationUnitSummary &out,
+                              const std::vector<SourceLocation> *errors) {
+  TranslationUnitVisitor(ctx, input, out, errors).TraverseDecl(ctx.getTranslationUnitDecl());
   std::sort(out.functions.begin(), out.functions.end(),
             [](const FunctionSummary &a, const FunctionSummary &b) { return a.loc < b.loc || (a.loc == b.loc && a.usr < b.usr); });
   std::sort(out.facts.begin(), out.facts.end(), [](const Fact &a, const Fact &b) {

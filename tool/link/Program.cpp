@@ -11,9 +11,16 @@ namespace flowshape {
 
 Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(units)) {
   // Units in path order, so that "first definition wins" is the same for
-  // any input order (inline functions appear in every TU that includes them).
-  std::sort(units_.begin(), units_.end(),
-            [](const TranslationUnitSummary &a, const TranslationUnitSummary &b) { return a.mainFile < b.mainFile; });
+  // any input order (inline functions appear in every TU that includes them);
+  // units with errors last, so that a complete definition wins over theirs.
+  auto partial = [](const TranslationUnitSummary &u) {
+    return !u.functions.empty() && !u.functions.front().partialUnit.empty();
+  };
+  std::sort(units_.begin(), units_.end(), [&](const TranslationUnitSummary &a, const TranslationUnitSummary &b) {
+    if (partial(a) != partial(b))
+      return partial(b);
+    return a.mainFile < b.mainFile;
+  });
   // A definition seen in several units (inline, in a header) is one
   // function; definitions of one USR at different places are several.
   for (const auto &unit : units_)

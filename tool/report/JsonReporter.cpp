@@ -80,18 +80,21 @@ void writeJson(const Report &report, llvm::raw_ostream &os) {
         item["destination"] = i.destination;
       interactions.push_back(std::move(item));
     }
-    flows.push_back({{"function", flow.function},
-                     {"file", report.relative(flow.loc.file)},
-                     {"line", flow.loc.line},
-                     {"shape", shapeName(flow.shape)},
-                     {"interactions", std::move(interactions)}});
+    ordered_json item = {{"function", flow.function},
+                         {"file", report.relative(flow.loc.file)},
+                         {"line", flow.loc.line},
+                         {"shape", shapeName(flow.shape)},
+                         {"interactions", std::move(interactions)}};
+    if (!flow.partialUnit.empty()) // the unit's errors are in its entry of "failures"
+      item["partial"] = {{"unit", report.relative(flow.partialUnit)}, {"bodyErrors", flow.bodyErrors}};
+    flows.push_back(std::move(item));
     ++byShape[shapeName(flow.shape)];
   }
   root["flows"] = std::move(flows);
 
   ordered_json failures = ordered_json::array();
   for (const auto &failure : report.failures)
-    failures.push_back({{"file", report.relative(failure.file)}, {"errors", failure.errors}});
+    failures.push_back({{"file", report.relative(failure.file)}, {"errors", failure.errors}, {"partial", failure.partial}});
   root["failures"] = std::move(failures);
 
   ordered_json shapes(byShape), findingCounts(byRule);

@@ -10,6 +10,7 @@
 
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 
@@ -107,17 +108,30 @@ private:
     os_ << " in " << plural(report_.flows.size(), "flow") << " of " << plural(report_.files, "file");
     if (!suppressed_.empty())
       os_ << ", " << suppressed_.size() << " suppressed";
-    if (!report_.failures.empty())
-      os_ << ", " << report_.failures.size() << (report_.failures.size() == 1 ? " file" : " files")
-          << " could not be analysed";
+    size_t partial = std::count_if(report_.failures.begin(), report_.failures.end(),
+                                   [](const TranslationUnitFailure &f) { return f.partial; });
+    size_t failed = report_.failures.size() - partial;
+    if (failed)
+      os_ << ", " << failed << (failed == 1 ? " file" : " files") << " could not be analysed";
+    if (partial)
+      os_ << ", " << partial << (partial == 1 ? " file" : " files") << " partially analysed";
     os_ << ".\n\n";
   }
 
   void failures() {
-    if (report_.failures.empty())
+    failureList(false, "### Not analysed\n\n");
+    failureList(true, "### Partially analysed\n\nThese files have errors: only the functions that parsed are "
+                      "analysed.\n\n");
+  }
+
+  void failureList(bool partial, const char *heading) {
+    if (std::none_of(report_.failures.begin(), report_.failures.end(),
+                     [&](const TranslationUnitFailure &f) { return f.partial == partial; }))
       return;
-    os_ << "### Not analysed\n\n";
+    os_ << heading;
     for (const TranslationUnitFailure &failure : report_.failures) {
+      if (failure.partial != partial)
+        continue;
       os_ << "- " << code(report_.relative(failure.file));
       if (!failure.errors.empty())
         os_ << ": " << escapeText(failure.errors.front());

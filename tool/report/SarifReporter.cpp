@@ -150,7 +150,9 @@ private:
   ordered_json invocation() {
     ordered_json notifications = ordered_json::array();
     for (const TranslationUnitFailure &failure : report_.failures) {
-      std::string text = "translation unit could not be analysed";
+      std::string text = failure.partial
+                             ? "translation unit has errors: only the functions that parsed are analysed (partial)"
+                             : "translation unit could not be analysed";
       for (size_t i = 0; i < failure.errors.size(); ++i)
         text += (i == 0 ? ": " : "; ") + failure.errors[i];
       ordered_json where;
@@ -159,7 +161,8 @@ private:
       notification["level"] = "error";
       notification["message"]["text"] = text;
       notification["locations"] = ordered_json::array({std::move(where)});
-      notification["descriptor"]["id"] = "translation-unit-not-analysed";
+      notification["descriptor"]["id"] =
+          failure.partial ? "translation-unit-partially-analysed" : "translation-unit-not-analysed";
       notifications.push_back(std::move(notification));
     }
     for (const std::string &notice : report_.notices)

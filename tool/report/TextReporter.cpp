@@ -75,7 +75,8 @@ void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &o
   for (const TranslationUnitFailure &failure : report.failures) {
     location(os, report, Location{failure.file, 1, 1}, color);
     colored(os, color, llvm::raw_ostream::RED, true, "error: ");
-    os << "translation unit could not be analysed\n";
+    os << (failure.partial ? "translation unit has errors: only the functions that parsed are analysed (partial)\n"
+                           : "translation unit could not be analysed\n");
     for (const auto &error : failure.errors)
       os << "  " << error << "\n";
   }

@@ -91,6 +91,8 @@ json functionJson(Writer &w, const FunctionSummary &fn) {
   out["name"] = fn.name;
   out["loc"] = w.location(fn.loc);
   putBool(out, "lambda", fn.isLambda);
+  putString(out, "partialUnit", fn.partialUnit);
+  putBool(out, "bodyErrors", fn.bodyErrors);
   if (!fn.overrides.empty()) {
     json overrides = json::array();
     for (const OverriddenMethod &m : fn.overrides)
@@ -278,6 +280,8 @@ public:
     fn.name = string(member(in, "name"), "name");
     fn.loc = location(member(in, "loc"));
     fn.isLambda = optionalBool(in, "lambda");
+    fn.partialUnit = optionalString(in, "partialUnit");
+    fn.bodyErrors = optionalBool(in, "bodyErrors");
     if (auto it = in.find("overrides"); it != in.end())
       for (const json &m : array(*it, "overrides")) {
         const json &pair = array(m, "overrides", 2);
