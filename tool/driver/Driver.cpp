@@ -3,6 +3,7 @@
 #include "driver/Analysis.h"
 #include "driver/CompileCommands.h"
 #include "driver/PreCommit.h"
+#include "driver/ProjectRoot.h"
 #include "driver/Shards.h"
 #include "flowshape/Catalog.h"
 #include "flowshape/Rule.h"
@@ -125,37 +126,17 @@ void printStats(const AnalysisStats &stats, size_t files, const std::string &cac
     llvm::errs() << "flowshape: warning: " << stats.cacheWarning << " (the summary cache is not updated)\n";
 }
 
-// The longest directory both paths (absolute, normalised) are in.
-std::string commonDirectory(const std::string &a, const std::string &b) {
-  llvm::SmallString<256> out;
-  for (auto x = llvm::sys::path::begin(a), y = llvm::sys::path::begin(b), xe = llvm::sys::path::end(a),
-            ye = llvm::sys::path::end(b);
-       x != xe && y != ye && *x == *y; ++x, ++y)
-    llvm::sys::path::append(out, *x);
-  return out.empty() ? std::string("/") : std::string(out.str());
-}
-
 // Extracts (parsing or from the cache) and reports; with --summaries-out
 // writes the summaries instead and returns nothing.
 std::optional<Report> analyseProject(const DriverOptions &options, std::vector<CompileCommand> commands) {
   AnalysisRequest request;
   request.commands = std::move(commands);
-  std::string start = !options.buildPath.empty() ? normalizePath(options.buildPath) : normalizePath(".");
-  // Without a marker (.git, .flowshape.yaml) above, the project is the
-  // nearest directory holding every file: the same whatever their order.
-  std::string fallback = start;
-  for (size_t i = 0; i < request.commands.size(); ++i) {
-    std::string dir(llvm::sys::path::parent_path(request.commands[i].file));
-    fallback = i == 0 ? dir : commonDirectory(fallback, dir);
-  }
-  request.root = !options.root.empty() ? normalizePath(options.root) : findProjectRoot(start, fallback);
-  // A file named on the command line but outside the project would be
-  // parsed for nothing: say so rather than drop it silently.
-  if (!options.files.empty())
-    for (const CompileCommand &command : request.commands)
-      if (!llvm::StringRef(command.file).starts_with(request.root + "/"))
-        llvm::errs() << "flowshape: warning: " << command.file << " is outside the project root " << request.root
-                     << ": its functions are not analysed (set --root)\n";
+  // The sources decide the root, wherever the build directory is.
+  request.root = !options.root.empty() ? normalizePath(options.root)
+                                       : discoverProjectRoot(request.commands, normalizePath("."));
+  // What is left outside is named, never dropped silently.
+  for (const std::string &warning : outsideRootWarnings(request.commands, request.root))
+    llvm::errs() << "flowshape: warning: " << warning << "\n";
   request.configFile = options.configFile;
   request.jobs = options.jobs ? options.jobs : llvm::hardware_concurrency().compute_thread_count();
   request.requireJustification = options.requireJustification;
