@@ -1,7 +1,9 @@
 // command-named-event: a published destination or event name that reads as
 // a command or a query (inventory.check, GetPrice) instead of a fact
-// (order.placed). Word lists: EventNameWords, overridable in .flowshape.yaml.
+// (order.placed). Word lists: EventNameWords, overridable in .flowshape.yaml;
+// beyond them, the verbs of WordNet (VerbLexicon.h).
 #include "RuleHelpers.h"
+#include "VerbLexicon.h"
 
 #include "flowshape/Rule.h"
 
@@ -52,7 +54,7 @@ bool contains(const std::vector<std::string> &list, const std::string &word) {
 }
 
 bool readsAsFact(const Word &w, const EventNameWords &words) {
-  if (contains(words.factWords, w.lower))
+  if (contains(words.factWords, w.lower) || !irregularBase(w.lower).empty()) // rebuilt, sent
     return true;
   auto endsWith = [&](const char *suffix) {
     size_t n = std::char_traits<char>::length(suffix);
@@ -71,6 +73,8 @@ std::string pastTense(const std::string &verb) {
   auto it = irregular.find(verb);
   if (it != irregular.end())
     return it->second;
+  if (std::string participle = irregularParticiple(verb); !participle.empty())
+    return participle;
   if (!verb.empty() && verb.back() == 'e')
     return verb + "d";
   if (verb.size() > 1 && verb.back() == 'y' && !std::strchr("aeiou", verb[verb.size() - 2]))
@@ -86,8 +90,21 @@ enum class Reading { Neutral, Fact, Command };
 // ends on a participle ("capture-failed"); otherwise the last word that
 // reads as a fact or as a command decides ("billing" is a fact word,
 // "inventory_check" a command).
-Reading readSegment(const std::vector<Word> &segment, const EventNameWords &words, const Word *&verb) {
-  auto isVerb = [&](const Word &w) { return contains(words.commandWords, w.lower) || contains(words.queryWords, w.lower); };
+//
+// Besides the word lists, a verb of the lexicon with no noun reading is an
+// instruction like a listed one; a verb whose noun names the act
+// (provision) only as the whole last segment of a name, where the action
+// goes (`tenant.provision`), not as an entity (`provision.requests`).
+Reading readSegment(const std::vector<Word> &segment, const EventNameWords &words, bool actionSlot,
+                    const Word *&verb) {
+  auto isVerb = [&](const Word &w) {
+    if (contains(words.commandWords, w.lower) || contains(words.queryWords, w.lower))
+      return true;
+    if (contains(words.factWords, w.lower)) // the user's word against the lexicon's
+      return false;
+    VerbReading lexicon = verbReading(w.lower);
+    return lexicon == VerbReading::Verb || (lexicon == VerbReading::ActNoun && actionSlot && segment.size() == 1);
+  };
   auto participle = [](const Word &w) { return w.lower.size() > 3 && w.lower.compare(w.lower.size() - 2, 2, "ed") == 0; };
   if (segment.empty())
     return Reading::Neutral;
@@ -120,7 +137,8 @@ std::optional<Word> commandWord(const std::string &name, const EventNameWords &w
       ++end;
     std::vector<Word> segment(parts.begin() + begin, parts.begin() + end);
     const Word *verb = nullptr;
-    Reading reading = readSegment(segment, words, verb);
+    bool actionSlot = begin > 0 && end == parts.size();
+    Reading reading = readSegment(segment, words, actionSlot, verb);
     if (reading == Reading::Fact)
       decided.reset();
     else if (reading == Reading::Command)
@@ -169,7 +187,8 @@ public:
         continue;
       {
         const Word &w = *verb;
-        bool command = contains(words.commandWords, w.lower);
+        // Listed query words ask; listed command words and lexicon verbs instruct.
+        bool command = contains(words.commandWords, w.lower) || !contains(words.queryWords, w.lower);
         std::string message;
         if (command) {
           std::string fact = name;

@@ -17,6 +17,7 @@ PACKAGES=(
   libcli11-dev=2.1.2+ds-1
   libgtest-dev=1.12.1-0.2
   googletest=1.12.1-0.2
+  wordnet-base=1:3.0-37   # the verb lexicon of command-named-event, embedded at build time
   # broker / RPC client headers used, as they are, by testdata and the demo
   librdkafka-dev=2.0.2-1
   librabbitmq-dev=0.11.0-1+deb12u3
