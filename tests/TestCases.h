@@ -4,6 +4,7 @@
 //   testdata/rules/<rule>/<case>.cpp     one file, one program
 //   testdata/catalog/<library>/<case>.c  one file, one program
 //   testdata/shapes/<case>.cpp           one file, one program
+//   testdata/partial/<case>.cpp          one file with errors, one program
 //   testdata/xtu/<case>/                 a folder analysed as one program
 //   testdata/demo/                       the demo service
 #pragma once
