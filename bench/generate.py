@@ -517,7 +517,7 @@ public:
       if (message->err() != RdKafka::ERR_NO_ERROR)
         continue;
       model::Request request;
-      request.id = std::string(static_cast<const char *>(message.payload()), message.len());
+      request.id = std::string(static_cast<const char *>(message->payload()), message->len());
       model::Decision decision;
       layers::send_{depth}_b(bus_, "{noun}.forwarded", payloadOf(request, decision));
     }}

@@ -51,9 +51,13 @@ def main():
         subprocess.run(["rm", "-rf", cache_dir], check=True)
         print("%d TUs: cold run (load average %s)" % (tus, realcode.load_average()), file=sys.stderr, flush=True)
         cold = realcode.run_flowshape(args, database, project, cache_dir, "tus%d.cold" % tus, args.out)
-        print("%d TUs: cold %s; warm run" % (tus, realcode.status_of(cold, args.mem_gb << 20)),
-              file=sys.stderr, flush=True)
-        warm = realcode.run_flowshape(args, database, project, cache_dir, "tus%d.warm" % tus, args.out)
+        cold_status = realcode.status_of(cold, args.mem_gb << 20)
+        if cold_status.startswith("ok"):
+            print("%d TUs: cold %s; warm run" % (tus, cold_status), file=sys.stderr, flush=True)
+            warm = realcode.run_flowshape(args, database, project, cache_dir, "tus%d.warm" % tus, args.out)
+        else:  # the warm run would repeat the link that just failed
+            print("%d TUs: cold %s; warm run skipped" % (tus, cold_status), file=sys.stderr, flush=True)
+            warm = None
         rows.append((tus, cold, warm, realcode.count_functions(cache_dir)))
     if args.generate_only:
         return 0
@@ -63,8 +67,11 @@ def main():
         "link KB/TU", "status (cold; warm)"))
     per_tu_memory = []
     for tus, cold, warm, functions in rows:
-        flows, findings, _, _ = realcode.report_counts(warm if warm["report"] else cold)
-        finished = realcode.status_of(warm, args.mem_gb << 20).startswith("ok")
+        flows, findings, _, _ = realcode.report_counts(warm if warm and warm["report"] else cold)
+        warm_status = realcode.status_of(warm, args.mem_gb << 20) if warm else "skipped"
+        if not warm:
+            warm = {"wall": None, "rss_kb": None}
+        finished = warm_status.startswith("ok")
         ms_per_tu = 1000.0 * warm["wall"] / tus if finished and warm["wall"] is not None else None
         kb_per_tu = warm["rss_kb"] / tus if finished and warm["rss_kb"] else None
         if kb_per_tu:
@@ -74,7 +81,7 @@ def main():
             realcode.fmt(cold["wall"], "%.1f"), realcode.fmt(realcode.mb(cold["rss_kb"]), "%.0f"),
             realcode.fmt(warm["wall"], "%.1f"), realcode.fmt(realcode.mb(warm["rss_kb"]), "%.0f"),
             realcode.fmt(ms_per_tu, "%.1f"), realcode.fmt(kb_per_tu, "%.0f"),
-            realcode.status_of(cold, args.mem_gb << 20), realcode.status_of(warm, args.mem_gb << 20)))
+            realcode.status_of(cold, args.mem_gb << 20), warm_status))
     if len(per_tu_memory) >= 2:
         (small, small_kb), (large, large_kb) = per_tu_memory[0], per_tu_memory[-1]
         print("link memory per TU at %d / at %d: %.2fx  [target <= 1.5x from 250 to 2,000]" % (

@@ -4,7 +4,8 @@ cap and a timeout, and prints one table. A benchmark, not a test.
 
   measure  cold run (empty cache), then warm run (every translation unit from
            the cache: the run is the link, rules and report only); wall and
-           CPU time, peak RSS of each run, functions, flows, findings.
+           CPU time, peak RSS of each run, functions, flows, findings. The
+           warm run is skipped when the cold one failed (--always-warm).
   smoke    one run per codebase (cold unless --cache-root is given); checks no
            crash (exit by signal), no hang (timeout), bounded memory (the
            cap); prints flows, findings and findings per 1,000 flows. Exit 1
@@ -162,20 +163,29 @@ def measure(args, codebases):
         shutil.rmtree(cache_dir, ignore_errors=True)
         print("%s: cold run (load average %s)" % (name, load_average()), file=sys.stderr, flush=True)
         cold = run_flowshape(args, database, root, cache_dir, name + ".cold", args.out)
-        print("%s: cold %s; warm run" % (name, status_of(cold, args.mem_gb << 20)), file=sys.stderr, flush=True)
-        warm = run_flowshape(args, database, root, cache_dir, name + ".warm", args.out)
+        cold_status = status_of(cold, args.mem_gb << 20)
+        if cold_status.startswith("ok") or args.always_warm:
+            print("%s: cold %s; warm run" % (name, cold_status), file=sys.stderr, flush=True)
+            warm = run_flowshape(args, database, root, cache_dir, name + ".warm", args.out)
+        else:
+            # The warm run would repeat the link that just failed: not worth the CPU.
+            print("%s: cold %s; warm run skipped" % (name, cold_status), file=sys.stderr, flush=True)
+            warm = None
         rows.append((name, cold, warm, count_functions(cache_dir)))
     print("%-14s %5s %6s %6s %6s %5s | %9s %9s %9s | %9s %9s %9s %7s | %s" % (
         "codebase", "TUs", "funcs", "flows", "finds", "fail", "cold wall", "cold CPU", "cold RSS",
         "warm wall", "warm CPU", "warm RSS", "w/c", "status (cold; warm)"))
     for name, cold, warm, functions in rows:
-        flows, findings, failed, _ = report_counts(cold if cold["report"] else warm)
+        flows, findings, failed, _ = report_counts(cold if cold["report"] or not warm else warm)
+        if warm is None:
+            warm = {"wall": None, "cpu": None, "rss_kb": None, "skipped": True}
         ratio = warm["wall"] / cold["wall"] if cold["wall"] and warm["wall"] is not None else None
         print("%-14s %5s %6s %6s %6s %5s | %8ss %8ss %7sMB | %8ss %8ss %7sMB %7s | %s; %s" % (
             name, fmt(cold["tus"]), fmt(functions), fmt(flows), fmt(findings), fmt(failed),
             fmt(cold["wall"], "%.1f"), fmt(cold["cpu"], "%.1f"), fmt(mb(cold["rss_kb"]), "%.0f"),
             fmt(warm["wall"], "%.1f"), fmt(warm["cpu"], "%.1f"), fmt(mb(warm["rss_kb"]), "%.0f"),
-            fmt(ratio, "%.3fx"), status_of(cold, args.mem_gb << 20), status_of(warm, args.mem_gb << 20)))
+            fmt(ratio, "%.3fx"), status_of(cold, args.mem_gb << 20),
+            "skipped" if warm.get("skipped") else status_of(warm, args.mem_gb << 20)))
     print("warm = every translation unit from the cache, so warm RSS is the peak of the link alone; "
           "cap %d GB (prlimit --as), timeout %d s, --jobs %d" % (args.mem_gb, args.timeout, args.jobs))
     return 0
@@ -221,6 +231,8 @@ def main():
     parser.add_argument("--timeout", type=int, default=900, help="seconds per run (default 900)")
     parser.add_argument("--out", default="/tmp/flowshape-realcode", help="reports, logs and caches")
     parser.add_argument("--root", help="project root for every database (default: parent of its folder)")
+    parser.add_argument("--always-warm", action="store_true",
+                        help="measure: run warm even when the cold run failed (by default skipped: same link)")
     parser.add_argument("--cache-root", help="smoke: keep each codebase's cache in DIR/<name> (reused)")
     args = parser.parse_args()
     args.flowshape = os.path.abspath(args.flowshape)
