@@ -206,14 +206,14 @@ def smoke(args, codebases):
         if not status.startswith("ok"):
             failed_checks += 1
         rows.append((name, run, status))
-    print("%-14s %5s %5s %6s %6s %9s %8s %9s | %s" % (
-        "codebase", "TUs", "fail", "flows", "finds", "per 1k fl", "wall", "peak RSS", "status"))
+    print("%-14s %5s %5s %6s %6s %9s %8s %8s %9s | %s" % (
+        "codebase", "TUs", "fail", "flows", "finds", "per 1k fl", "wall", "CPU", "peak RSS", "status"))
     for name, run, status in rows:
         flows, findings, failed, by_rule = report_counts(run)
         per_thousand = 1000.0 * findings / flows if flows else None
-        print("%-14s %5s %5s %6s %6s %9s %7ss %7sMB | %s" % (
+        print("%-14s %5s %5s %6s %6s %9s %7ss %7ss %7sMB | %s" % (
             name, fmt(run["tus"]), fmt(failed), fmt(flows), fmt(findings), fmt(per_thousand, "%.1f"),
-            fmt(run["wall"], "%.1f"), fmt(mb(run["rss_kb"]), "%.0f"), status))
+            fmt(run["wall"], "%.1f"), fmt(run["cpu"], "%.1f"), fmt(mb(run["rss_kb"]), "%.0f"), status))
         if by_rule:
             print("%-14s   findings: %s" % ("", ", ".join("%s %d" % item for item in sorted(by_rule.items()))))
     print("checks: no signal, no timeout (%d s), peak RSS under the cap (%d GB, prlimit --as), exit 0/1/3; "
