@@ -10,6 +10,15 @@ business logic around them. Every translation unit includes the heavy
 headers real services include: gRPC (with a protoc-generated stub), the
 librdkafka C++ API and a good part of the standard library.
 
+Two options make the call graph deep and the parse cheap, for the growth
+series of bench/growth.sh: --chain-depth D adds per service D layers of
+wrappers over the event bus, one translation unit per layer, each layer's
+two functions calling both functions of the layer below (chains and
+diamonds across files), with handlers at the top that publish through the
+deepest layer (some then wait for the reply: sync-over-queue D+1 calls
+away from the produce). --includes light drops gRPC and includes only the
+headers a file needs.
+
 Writes <out>/services/..., <out>/gen/ (generated gRPC stubs) and
 <out>/compile_commands.json.
 """
@@ -418,8 +427,134 @@ private:
 ]
 
 
-def includes_block():
-    return "\n".join("#include " + h for h in ["<grpcpp/grpcpp.h>", "<librdkafka/rdkafkacpp.h>"] + STD_HEADERS)
+LIGHT_HEADERS = ["<algorithm>", "<future>", "<iostream>", "<map>", "<sstream>", "<string>", "<vector>"]
+
+LAYERS_H = """// Layers of wrappers over the {noun} service's event bus (generated call chains).
+#pragma once
+
+#include "{ns}/event_bus.h"
+
+#include <string>
+
+namespace {ns}::layers {{
+
+{declarations}
+}} // namespace {ns}::layers
+"""
+
+LAYER_DECLARATION = """void send_{k}_a(EventBus &bus, const std::string &topic, const std::string &payload);
+void send_{k}_b(EventBus &bus, const std::string &topic, const std::string &payload);
+"""
+
+LEAF_LAYER_CPP = """// {noun} service, layer 1 of {depth}: the wrappers that publish.
+#include "{ns}/layers.h"
+
+namespace {ns}::layers {{
+
+void send_1_a(EventBus &bus, const std::string &topic, const std::string &payload) {{
+  bus.publish(topic, "[a]" + payload);
+}}
+
+void send_1_b(EventBus &bus, const std::string &topic, const std::string &payload) {{
+  if (payload.empty())
+    return;
+  bus.publish(topic, payload + "[b]");
+}}
+
+}} // namespace {ns}::layers
+"""
+
+# Each function calls both functions of the layer below: the call graph is a
+# chain of diamonds, with 2^depth paths from the top to a publish.
+LAYER_CPP = """// {noun} service, layer {k} of {depth}: wrappers over layer {below}.
+#include "{ns}/layers.h"
+
+namespace {ns}::layers {{
+
+void send_{k}_a(EventBus &bus, const std::string &topic, const std::string &payload) {{
+  if (payload.size() % 2 == 0)
+    send_{below}_a(bus, topic, payload);
+  else
+    send_{below}_b(bus, topic, payload + "!");
+}}
+
+void send_{k}_b(EventBus &bus, const std::string &topic, const std::string &payload) {{
+  std::string framed = "<" + payload + ">";
+  send_{below}_a(bus, topic, framed);
+  if (framed.size() > 64)
+    send_{below}_b(bus, topic, framed.substr(0, 64));
+}}
+
+}} // namespace {ns}::layers
+"""
+
+DEEP_PATTERNS = [
+    ("deep sync-over-queue: publishes through {depth} layers of wrappers, then waits for the reply", """
+class Handler{index} {{
+public:
+  Handler{index}(EventBus &bus, Replies &replies) : bus_(bus), replies_(replies) {{}}
+
+  bool confirm(const model::Request &request) {{
+    model::Decision decision;
+    std::future<std::string> verdict = replies_.await(request.id);
+    layers::send_{depth}_a(bus_, "{noun}.confirmation.requested", payloadOf(request, decision));
+    return verdict.get() == "confirmed";
+  }}
+
+private:
+  EventBus &bus_;
+  Replies &replies_;
+}};
+"""),
+    ("deep event-driven: consumes, publishes through {depth} layers of wrappers", """
+class Handler{index} {{
+public:
+  Handler{index}(RdKafka::KafkaConsumer *consumer, EventBus &bus) : consumer_(consumer), bus_(bus) {{}}
+
+  void run() {{
+    while (running_) {{
+      std::unique_ptr<RdKafka::Message> message(consumer_->consume(500));
+      if (message->err() != RdKafka::ERR_NO_ERROR)
+        continue;
+      model::Request request;
+      request.id = std::string(static_cast<const char *>(message->payload()), message->len());
+      model::Decision decision;
+      layers::send_{depth}_b(bus_, "{noun}.forwarded", payloadOf(request, decision));
+    }}
+  }}
+
+  void stop() {{ running_ = false; }}
+
+private:
+  RdKafka::KafkaConsumer *consumer_;
+  EventBus &bus_;
+  bool running_ = true;
+}};
+"""),
+]
+
+LIGHT_PATTERNS = [PATTERNS[2], PATTERNS[3], PATTERNS[5]]  # the ones without gRPC
+
+
+def includes_block(light=False):
+    if light:
+        headers = ["<librdkafka/rdkafkacpp.h>"] + LIGHT_HEADERS
+    else:
+        headers = ["<grpcpp/grpcpp.h>", "<librdkafka/rdkafkacpp.h>"] + STD_HEADERS
+    return "\n".join("#include " + h for h in headers)
+
+
+def chain_sources(root, inc, ns, noun, depth, count):
+    """Writes layers.h and the first min(depth, count) layer files; returns their paths."""
+    declarations = "".join(LAYER_DECLARATION.format(k=k) for k in range(1, depth + 1))
+    write(os.path.join(inc, "layers.h"), LAYERS_H.format(ns=ns, noun=noun, declarations=declarations))
+    paths = []
+    for k in range(1, min(depth, count) + 1):
+        template = LEAF_LAYER_CPP if k == 1 else LAYER_CPP
+        path = os.path.join(root, "src", "layer_%02d.cpp" % k)
+        write(path, template.format(ns=ns, noun=noun, k=k, below=k - 1, depth=depth))
+        paths.append(path)
+    return paths
 
 
 def write(path, text):
@@ -434,7 +569,15 @@ def main():
     parser.add_argument("--tus", type=int, default=200, help="translation units (default 200)")
     parser.add_argument("--services", type=int, default=20, help="services (default 20)")
     parser.add_argument("--grpc-gen", required=True, help="folder with inventory.grpc.pb.h and inventory.pb.h")
+    parser.add_argument("--chain-depth", type=int, default=0,
+                        help="layers of wrappers per service, one translation unit each (default 0: none)")
+    parser.add_argument("--includes", choices=["full", "light"], default="full",
+                        help="full: gRPC and fifteen standard headers in every file (default); light: only "
+                        "librdkafka and the standard headers a file needs, no gRPC handlers")
     args = parser.parse_args()
+    light = args.includes == "light"
+    depth = max(0, args.chain_depth)
+    patterns = LIGHT_PATTERNS if light else PATTERNS
 
     out = os.path.abspath(args.out)
     if os.path.exists(out):
@@ -460,12 +603,23 @@ def main():
         count = per_service[s]
         for name, template in fixed[:count]:
             path = os.path.join(root, "src", name)
-            write(path, template.format(ns=ns, noun=noun, includes=includes_block()))
+            write(path, template.format(ns=ns, noun=noun, includes=includes_block(light)))
             sources.append((path, root))
-        for index in range(max(0, count - len(fixed))):
-            what, body = PATTERNS[(index + s) % len(PATTERNS)]
-            text = HANDLER_HEAD.format(ns=ns, noun=noun, index=index, what=what, includes=includes_block())
-            text += body.format(index=index, noun=noun) + "\n} // namespace " + ns + "\n"
+        count -= len(fixed[:count])
+        layers = chain_sources(root, inc, ns, noun, depth, count) if depth else []
+        sources.extend((path, root) for path in layers)
+        count -= len(layers)
+        # Handlers call the deepest layer only when every layer was written.
+        deep = DEEP_PATTERNS if depth and len(layers) == depth else []
+        for index in range(max(0, count)):
+            choices = deep + patterns
+            what, body = choices[(index + s) % len(choices)]
+            head = HANDLER_HEAD if not light else HANDLER_HEAD.replace('#include "inventory.grpc.pb.h"\n', "")
+            if deep:
+                head = head.replace('#include "{ns}/replies.h"\n', '#include "{ns}/replies.h"\n#include "{ns}/layers.h"\n')
+            text = head.format(ns=ns, noun=noun, index=index, what=what.format(depth=depth),
+                               includes=includes_block(light))
+            text += body.format(index=index, noun=noun, depth=depth) + "\n} // namespace " + ns + "\n"
             path = os.path.join(root, "src", "handler_%02d.cpp" % index)
             write(path, text)
             sources.append((path, root))
