@@ -95,6 +95,12 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
   if (node.destination.empty() && !node.destinationKey.empty())
     if (const Fact *fact = nearestFact(program_.factsOf(node.destinationKey, "destination"), e.loc))
       takeDestination(node, *fact);
+  // A call that names no destination sends to what its object names: a
+  // topic object (mqtt::topic), a service client made for one service.
+  if (node.destination.empty() && node.destinationKey.empty() &&
+      (node.role == Role::Publish || node.role == Role::BrokerRequest))
+    if (const Fact *fact = nearestFact(program_.factsOf(node.object, "destination"), e.loc))
+      takeDestination(node, *fact);
   return node;
 }
 
