@@ -1,3 +1,4 @@
+// EXPECT-NONE
 // Look-alikes: an event sent without a reply path, a listener that sends
 // on, and a consumer loop that only receives.
 #include <cms/Session.h>

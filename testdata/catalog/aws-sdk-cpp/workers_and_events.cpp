@@ -1,3 +1,4 @@
+// EXPECT-NONE
 // Look-alikes: a worker that receives, handles and deletes (its
 // acknowledgement); an event sent to SQS and to SNS; a send whose outcome
 // is awaited (the service's acknowledgement, not a reply).

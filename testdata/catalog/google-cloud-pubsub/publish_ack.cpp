@@ -1,3 +1,4 @@
+// EXPECT-NONE
 // Publisher::Publish(...).get() waits for the message id: the service's
 // acknowledgement of this publish, never a reply.
 #include <google/cloud/pubsub/publisher.h>

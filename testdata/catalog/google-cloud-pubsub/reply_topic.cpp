@@ -18,11 +18,11 @@ public:
 
   std::string quote(std::string const &sku) { // SHAPE: messaging-request-reply
     auto reply = pending_.get_future();
-    publisher_.Publish(pubsub::MessageBuilder{} // EVIDENCE: publish
+    publisher_.Publish(pubsub::MessageBuilder{} // EVIDENCE: publish, reply-marker
                            .SetData(sku)
-                           .SetAttribute("reply_to", "pricing.replies.checkout") // EVIDENCE: reply-marker
+                           .SetAttribute("reply_to", "pricing.replies.checkout")
                            .Build());
-    return reply.get(); // EXPECT: sync-over-queue, unbounded-reply-wait; EVIDENCE: completed-by
+    return reply.get(); // EXPECT: sync-over-queue, unbounded-reply-wait
   }
 
   // Pull: one message from the reply subscription, bounded by its RPC deadline.
@@ -36,8 +36,8 @@ public:
   }
 
 private:
-  void onReply(pubsub::Message const &m, pubsub::AckHandler h) { // SHAPE: event-driven
-    pending_.set_value(m.data());
+  void onReply(pubsub::Message const &m, pubsub::AckHandler h) {
+    pending_.set_value(m.data()); // EVIDENCE: completed-by
     std::move(h).ack();
   }
 

@@ -1,3 +1,4 @@
+/* EXPECT-NONE */
 /* Look-alikes: plain MQTT events, a user property, a listener tool that
    only reads, and a publisher that flushes its own publishes. */
 #include <mosquitto.h>

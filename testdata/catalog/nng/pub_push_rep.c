@@ -1,3 +1,4 @@
+/* EXPECT-NONE */
 /* Look-alikes: PUB and PUSH sockets hand messages over, a REP socket
    answers requests, a SUB socket only listens. None waits for a reply. */
 #include <nng/nng.h>

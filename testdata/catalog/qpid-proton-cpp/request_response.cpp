@@ -27,11 +27,11 @@ public:
     request.correlation_id(proton::message_id(sku));
     auto reply = reply_.get_future();
     sender_.send(request); // EVIDENCE: publish
-    return reply.get(); // EXPECT: sync-over-queue, unbounded-reply-wait; EVIDENCE: completed-by
+    return reply.get(); // EXPECT: sync-over-queue, unbounded-reply-wait
   }
 
   void on_message(proton::delivery &, proton::message &m) override { // SHAPE: event-driven
-    reply_.set_value(proton::get<std::string>(m.body()));
+    reply_.set_value(proton::get<std::string>(m.body())); // EVIDENCE: completed-by
   }
 
 private:
