@@ -34,6 +34,10 @@ PACKAGES=(
   libboost-dev=1.74.0.3
   libboost-thread-dev=1.74.0.3
   libcpprest-dev=2.10.18-1+b1
+  libmosquitto-dev=2.0.11-1.2+deb12u2
+  libnng-dev=1.5.2-2
+  libnanomsg-dev=1.1.5+dfsg-1.1+b1
+  libqpid-proton-cpp12-dev=0.37.0-2+b1
   # SARIF schema validation and the pre-commit hook test
   python3-jsonschema=4.10.3-1
   pre-commit=3.0.4-1

@@ -60,14 +60,37 @@ TEST(CatalogSchema, InvalidTimeoutAfterRegex) {
 
 TEST(CatalogSchema, FactNeedsAValue) {
   std::string error = loadError("library: t\ndescription: d\napis:\n  - {name: f, role: fact, fact: consumes}\n");
-  EXPECT_NE(error.find("'value_arg' (or 'value_word')"), std::string::npos) << error;
+  EXPECT_NE(error.find("'value_arg' (or 'value_word', or a fixed 'value')"), std::string::npos) << error;
+}
+
+TEST(CatalogSchema, FixedFactValueAndAwaitedTimeoutParse) {
+  Catalog catalog;
+  catalog.load("test.yaml", R"(library: t
+description: d
+apis:
+  - {name: nng_req0_open, role: fact, fact: socket-type, object_arg: 0, value: req}
+  - {name: rclcpp::Client::async_send_request, role: broker-request, timeout: awaited}
+)");
+  ASSERT_EQ(catalog.entries().size(), 2u);
+  EXPECT_EQ(catalog.entries()[0]->factValue, "req");
+  EXPECT_EQ(catalog.entries()[1]->timeout, "awaited");
+}
+
+TEST(CatalogSchema, AwaitedIsForBrokerRequests) {
+  std::string error =
+      loadError("library: t\ndescription: d\napis:\n  - {name: f, role: receive, timeout: awaited}\n");
+  EXPECT_NE(error.find("test.yaml:4:"), std::string::npos) << error;
+  EXPECT_NE(error.find("'timeout: awaited' is for broker requests"), std::string::npos) << error;
 }
 
 TEST(CatalogSchema, BuiltinCatalogsLoad) {
   const Catalog &catalog = Catalog::builtin();
   for (const char *name : {"zmq::socket_t::send", "zmq_send", "mqtt::async_client::publish", "MQTTClient_publish",
                            "redisCommand", "sw::redis::Redis::blpop", "web::http::client::http_client::request",
-                           "boost::future::get", "boost::beast::http::read"})
+                           "boost::future::get", "boost::beast::http::read", "mosquitto_publish_v5", "nng_send",
+                           "nn_send", "rclcpp::Client::async_send_request", "google::cloud::pubsub::Publisher::Publish",
+                           "Aws::SQS::SQSClient::ReceiveMessage", "pulsar::Producer::send", "cms::MessageConsumer::receive",
+                           "proton::sender::send", "mqtt::topic::publish"})
     EXPECT_NE(catalog.byName(name), nullptr) << name;
 }
 

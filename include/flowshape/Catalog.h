@@ -68,6 +68,7 @@ struct ApiEntry {
   std::string markerArgRegex; // a string argument matching this adds a reply marker
   std::string fact;           // fact name for Role::Fact
   int valueArg = -1;          // argument holding the fact value
+  std::string factValue;      // or the value itself, when the call says it (nng_req0_open: req)
   std::string factOn = "object"; // object | result
   std::string byFact;            // fact on the object that decides the role
   std::vector<FactCase> cases;

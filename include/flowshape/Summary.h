@@ -51,6 +51,7 @@ enum class Timeout {
   Unbounded,     // waits forever (-1, no timeout parameter, no deadline)
   Unknown,       // a timeout exists but its value is not a constant
   FromFact,      // decided by a fact on the object (ZeroMQ receive timeout)
+  Awaited,       // a request whose reply is what it returns: the wait on that value decides (ROS 2 futures)
 };
 const char *timeoutName(Timeout t);
 

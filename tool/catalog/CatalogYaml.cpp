@@ -100,6 +100,7 @@ void MappingTraits<flowshape::ApiEntry>::mapping(IO &io, flowshape::ApiEntry &e)
   io.mapOptional("marker_arg_regex", e.markerArgRegex);
   io.mapOptional("fact", e.fact);
   io.mapOptional("value_arg", e.valueArg, -1);
+  io.mapOptional("value", e.factValue);
   io.mapOptional("fact_on", e.factOn, std::string("object"));
   io.mapOptional("by_fact", e.byFact);
   io.mapOptional("cases", e.cases);
@@ -129,14 +130,16 @@ std::string MappingTraits<flowshape::ApiEntry>::validate(IO &, flowshape::ApiEnt
                     !e.timeoutFact.empty();
   if (timeoutWays > 1)
     return "give the timeout one way: 'timeout', 'timeout_arg', 'timeout_after', 'timeout_word' or 'timeout_fact'";
-  if (!e.timeout.empty() && e.timeout != "bounded" && e.timeout != "unbounded")
-    return "'timeout' must be bounded or unbounded, not '" + e.timeout + "'";
+  if (!e.timeout.empty() && e.timeout != "bounded" && e.timeout != "unbounded" && e.timeout != "awaited")
+    return "'timeout' must be bounded, unbounded or awaited, not '" + e.timeout + "'";
+  if (e.timeout == "awaited" && e.role != Role::BrokerRequest)
+    return "'timeout: awaited' is for broker requests, whose reply is the value they return";
   if (e.callbackKind != "consumer" && e.callbackKind != "ack" && e.callbackKind != "continuation")
     return "'callback_kind' must be consumer, ack or continuation, not '" + e.callbackKind + "'";
   if (e.factOn != "object" && e.factOn != "result")
     return "'fact_on' must be object or result, not '" + e.factOn + "'";
-  if (e.role == Role::Fact && (e.fact.empty() || (e.valueArg < 0 && !e.valueWord)))
-    return "a 'fact' entry needs 'fact' and 'value_arg' (or 'value_word')";
+  if (e.role == Role::Fact && (e.fact.empty() || (e.valueArg < 0 && !e.valueWord && e.factValue.empty())))
+    return "a 'fact' entry needs 'fact' and 'value_arg' (or 'value_word', or a fixed 'value')";
   if (e.role == Role::CallbackSetup && e.kind == "call" && e.callbackArg < 0)
     return "a 'callback-setup' entry needs 'callback_arg'";
   if (!e.byFact.empty() && e.cases.empty())

@@ -53,6 +53,7 @@ const char *timeoutName(Timeout t) {
   case Timeout::Unbounded: return "unbounded";
   case Timeout::Unknown: return "unknown";
   case Timeout::FromFact: return "from-fact";
+  case Timeout::Awaited: return "awaited";
   }
   return "?";
 }

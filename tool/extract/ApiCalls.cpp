@@ -139,6 +139,8 @@ Timeout FunctionExtractor::timeoutOf(const ApiEntry &entry, const CallSite &site
     return Timeout::Bounded;
   if (entry.timeout == "unbounded")
     return Timeout::Unbounded;
+  if (entry.timeout == "awaited")
+    return Timeout::Awaited;
   if (entry.commandArg >= 0 && (entry.timeoutWord || !entry.timeoutAfter.empty())) {
     std::optional<Command> command = parseCommand(site.args, entry.commandArg, ctx_);
     if (!command)
@@ -229,7 +231,9 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
     std::string key = entry.factOn == "result" ? resultKey(site.expr) : handleKey();
     if (key.empty())
       return;
-    if (value) {
+    if (!entry.factValue.empty()) {
+      addFact(key, entry.fact, entry.factValue, site.expr); // nng_req0_open(&s): the call says it
+    } else if (value) {
       ValueText text = valueText(value, ctx_);
       std::string v = text.best();
       if (text.integer && entry.fact.find("timeout") != std::string::npos)

@@ -92,9 +92,20 @@ FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const 
   node.readyGuard = e.readyGuard;
   node.objectOpen = !e.object.empty() && std::find(fn.params.begin(), fn.params.end(), e.object) != fn.params.end();
   applyObjectFacts(node);
-  if (node.destination.empty() && !node.destinationKey.empty())
-    if (const Fact *fact = nearestFact(program_.factsOf(node.destinationKey, "destination"), e.loc))
+  // A call that names no destination sends to what its object names: a
+  // topic object (mqtt::topic), a service client made for one service.
+  if (node.destination.empty() && node.destinationKey.empty() &&
+      (node.role == Role::Publish || node.role == Role::BrokerRequest))
+    if (const Fact *fact = nearestFact(program_.factsOf(node.object, "destination"), e.loc))
       takeDestination(node, *fact);
+  // What names the destination may itself be named by another object: a
+  // Pub/Sub publisher made from a connection made from a topic.
+  for (int hop = 0; hop < 4 && node.destination.empty() && !node.destinationKey.empty(); ++hop) {
+    const Fact *fact = nearestFact(program_.factsOf(node.destinationKey, "destination"), e.loc);
+    if (!fact || fact->valueKey == node.destinationKey)
+      break;
+    takeDestination(node, *fact);
+  }
   return node;
 }
 

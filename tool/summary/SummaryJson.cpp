@@ -245,7 +245,7 @@ public:
     e.object = optionalString(in, "object");
     if (auto it = in.find("timeout"); it != in.end()) {
       uint64_t t = number(*it, "timeout");
-      if (t > static_cast<uint64_t>(Timeout::FromFact))
+      if (t > static_cast<uint64_t>(Timeout::Awaited))
         fail("unknown timeout");
       e.timeout = static_cast<Timeout>(t);
     }

@@ -1,0 +1,3 @@
+// See ../SNSClient.h: the minimal SNS declarations live there.
+#pragma once
+#include <aws/sns/SNSClient.h>
