@@ -5,7 +5,8 @@
 //   kActNouns    verbs in use (SemCor) that are nouns too, whose act sense is
 //                one of their two most frequent noun senses (provision, refund)
 //   kInflections irregular inflected forms and their base ("rebuilt rebuild")
-// Multi-word entries (take_off), hyphenated and numeric ones are left out.
+// Multi-word entries (take_off), hyphenated and numeric ones are left out, and
+// so are verbs that are adverbs too (up, off): particles in names (signed-up).
 // Usage: VerbLexicon WORDNET_DIR OUTPUT
 #include <algorithm>
 #include <cstdio>
@@ -101,9 +102,12 @@ int main(int argc, char **argv) {
   try {
     auto verbs = readIndex(dir + "/index.verb");
     auto nouns = readIndex(dir + "/index.noun");
+    auto adverbs = readIndex(dir + "/index.adv");
     std::set<std::string> acts = actSynsets(dir + "/data.noun");
     std::vector<std::string> verbOnly, actNouns, inflections;
     for (const auto &[verb, entry] : verbs) {
+      if (adverbs.count(verb)) // a particle in a name: user.signed-up, sign-off
+        continue;
       auto noun = nouns.find(verb);
       if (noun == nouns.end()) {
         verbOnly.push_back(verb);

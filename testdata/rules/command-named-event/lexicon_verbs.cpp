@@ -26,6 +26,7 @@ void emit(RdKafka::Producer *producer) { // SHAPE: event-driven
   publishAll(producer, "tenant.provisioned");  // OK: command-named-event
   publishAll(producer, "images.resized");      // OK: command-named-event
   publishAll(producer, "mail.sent");           // OK: command-named-event
+  publishAll(producer, "user.signed-up");      // OK: command-named-event (a particle, not the verb "up")
   // Nouns that are verbs too: things and properties, not instructions.
   publishAll(producer, "product.price");       // OK: command-named-event
   publishAll(producer, "sales.report");        // OK: command-named-event
