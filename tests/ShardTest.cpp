@@ -88,6 +88,50 @@ TEST(Shards, MergeRejectsIncompleteOrMixedShards) {
   EXPECT_EQ(error({a, b}), "no error");
 }
 
+// One case per kind of malformed summaries file: one line naming the file
+// (and the line, for JSON that does not parse) and what is wrong.
+TEST(Shards, MalformedSummariesFilesSayWhichFileAndWhat) {
+  auto error = [](const std::string &content) {
+    try {
+      parseSummaries({{"/s/shard.json", content}});
+    } catch (const InputError &e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  std::string head = std::string("{\"format\": \"flowshape-summaries\", \"version\": 1, \"tool\": \"") +
+                     FLOWSHAPE_VERSION + "\", \"root\": \"/r\", ";
+  std::string valid = "\"shard\": {\"index\": 1, \"count\": 1}, \"files\": 0, \"units\": [], \"failures\": []}";
+  EXPECT_EQ(error(head + valid), "no error");
+  const std::pair<std::string, std::string> cases[] = {
+      {"{\n  \"format\": \"flowshape-summaries\",\n  \"version\": }",
+       "/s/shard.json:3:14: malformed summaries file: syntax error while parsing value - unexpected '}'; expected "
+       "'[', '{', or a literal"},
+      {"[1]", "/s/shard.json: not a flowshape summaries file (write one with --summaries-out)"},
+      {"{\"format\": 7}", "/s/shard.json: not a flowshape summaries file (write one with --summaries-out)"},
+      {"{\"format\": \"flowshape-summaries\", \"version\": 9, \"tool\": \"0.0.1\"}",
+       "/s/shard.json: written by flowshape 0.0.1 (summaries format 9); merge shards with the flowshape that wrote "
+       "them (" FLOWSHAPE_VERSION ")"},
+      {head + "\"shard\": {\"index\": -1, \"count\": 1}}",
+       "/s/shard.json: malformed summaries file: \"index\" is not a non-negative integer"},
+      {head + "\"shard\": {\"index\": 1, \"count\": 1e300}}",
+       "/s/shard.json: malformed summaries file: \"count\" is not a non-negative integer"},
+      {head + "\"shard\": {\"index\": 3, \"count\": 2}}", "/s/shard.json: invalid shard 3/2"},
+      {head + "\"shard\": {\"index\": 1, \"count\": 4000000000}, \"files\": 0, \"units\": [], \"failures\": []}",
+       "merge: missing shard 2/4000000000, 3/4000000000, 4/4000000000, 5/4000000000, 6/4000000000, 7/4000000000, "
+       "8/4000000000, 9/4000000000 and 3999999991 more (give the summaries file of every shard)"},
+      {head + "\"shard\": {\"index\": 1, \"count\": 1}, \"files\": 0, \"units\": [{\"format\": 1}], \"failures\": []}",
+       "/s/shard.json: malformed summaries file: units/0: summary format 1 is not the supported " +
+           std::to_string(kSummaryFormatVersion)},
+      {head + "\"shard\": {\"index\": 1, \"count\": 1}, \"files\": 0, \"units\": [], \"failures\": [{\"file\": 1}]}",
+       "/s/shard.json: malformed summaries file: \"file\" is not a string"},
+      {head + "\"shard\": {\"index\": 1, \"count\": 1}, \"files\": 0, \"units\": []}",
+       "/s/shard.json: malformed summaries file: missing \"failures\""},
+  };
+  for (const auto &[content, expected] : cases)
+    EXPECT_EQ(error(content), expected) << content;
+}
+
 TEST(Shards, ParseShardChecksItsInput) {
   EXPECT_EQ(parseShard("2/4").index, 2u);
   EXPECT_EQ(parseShard("2/4").count, 4u);

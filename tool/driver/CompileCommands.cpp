@@ -151,7 +151,11 @@ std::vector<CompileCommand> loadCompileCommands(const std::string &buildDirOrFil
   if (!buffer)
     throw InputError(name + ": cannot read compilation database: " + buffer.getError().message() +
                      " (generate it with cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or bear)");
-  std::vector<CompileCommand> commands = DatabaseReader(name, (*buffer)->getBuffer()).read();
+  return parseCompileCommands(name, (*buffer)->getBuffer());
+}
+
+std::vector<CompileCommand> parseCompileCommands(const std::string &name, llvm::StringRef text) {
+  std::vector<CompileCommand> commands = DatabaseReader(name, text).read();
   if (commands.empty())
     throw InputError(name + ": the compilation database has no entries");
   return commands;

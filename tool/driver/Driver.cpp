@@ -178,10 +178,17 @@ std::optional<Report> analyseProject(const DriverOptions &options, std::vector<C
 
   AnalysisStats stats;
   ExtractedUnits units = extractUnits(request, &stats);
-  if (options.stats)
+  if (options.stats) {
     printStats(stats, units.files, request.cacheDir);
-  else if (!stats.cacheWarning.empty())
-    llvm::errs() << "flowshape: warning: " << stats.cacheWarning << " (the summary cache is not updated)\n";
+  } else {
+    // Damage only costs time (the entries were parsed again), but a cache
+    // that keeps being damaged is worth knowing about.
+    if (stats.damaged)
+      llvm::errs() << "flowshape: warning: " << stats.damaged << " unreadable or damaged cache "
+                   << (stats.damaged == 1 ? "entry" : "entries") << " in " << request.cacheDir << " rebuilt\n";
+    if (!stats.cacheWarning.empty())
+      llvm::errs() << "flowshape: warning: " << stats.cacheWarning << " (the summary cache is not updated)\n";
+  }
   if (!options.summariesOut.empty()) {
     writeSummariesFile(options.summariesOut, units, shard);
     return std::nullopt;
