@@ -11,8 +11,18 @@ if(FLOWSHAPE_SANITIZE OR FLOWSHAPE_FUZZ)
   # vptr: the dynamic type checks need the RTTI of every polymorphic class,
   # and Debian's LLVM is built without it. Every other UB check aborts at the
   # first finding, so that a test cannot pass over one.
+  # Line tables are enough for symbolized reports of the whole suite, and
+  # much cheaper to build than full debug information of the Clang headers;
+  # the fuzz targets are small enough for -g.
+  if(FLOWSHAPE_FUZZ)
+    set(FLOWSHAPE_DEBUG_INFO -g)
+  elseif(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    set(FLOWSHAPE_DEBUG_INFO -gline-tables-only)
+  else()
+    set(FLOWSHAPE_DEBUG_INFO -g1)
+  endif()
   set(FLOWSHAPE_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize=vptr -fno-sanitize-recover=all
-      -fno-omit-frame-pointer -g)
+      -fno-omit-frame-pointer ${FLOWSHAPE_DEBUG_INFO})
   add_compile_options(${FLOWSHAPE_SANITIZER_FLAGS})
   add_link_options(-fsanitize=address,undefined)
 endif()

@@ -175,6 +175,25 @@ TEST_F(CommandLine, StatsShowTheCacheAtWork) {
       << err;
 }
 
+TEST_F(CommandLine, DamagedCacheEntriesAreRebuiltWithAWarning) {
+  std::string out, err;
+  EXPECT_EQ(flowshape("-p build -q --format json -o cold.json", out, err), 1) << err;
+  EXPECT_EQ(err, "");
+  std::string cache = dir_.path() + "/demo/build/.flowshape-cache";
+  std::error_code ec;
+  size_t damaged = 0;
+  for (llvm::sys::fs::recursive_directory_iterator it(cache + "/v1/summaries", ec), end; it != end && !ec;
+       it.increment(ec))
+    if (llvm::sys::fs::is_regular_file(it->path()) && damaged++ < 2)
+      writeFile(it->path(), "flowshape-cache 1 0000 12\n{\"truncated\"");
+  ASSERT_EQ(damaged, 7u);
+  EXPECT_EQ(flowshape("-p build -q --format json -o warm.json", out, err), 1) << err;
+  EXPECT_EQ(err, "flowshape: warning: 2 unreadable or damaged cache entries in " + cache + " rebuilt\n");
+  EXPECT_EQ(readFile(dir_.path() + "/demo/cold.json"), readFile(dir_.path() + "/demo/warm.json"));
+  EXPECT_EQ(flowshape("-p build -q --format json -o again.json", out, err), 1) << err;
+  EXPECT_EQ(err, "") << "the rebuilt entries are good";
+}
+
 TEST_F(CommandLine, ShardsThenMergeGiveTheFullReport) {
   std::string full, out, err;
   EXPECT_EQ(flowshape("-p build --no-cache --format json", full, err), 1) << err;
