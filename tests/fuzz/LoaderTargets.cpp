@@ -8,6 +8,7 @@
 #include "review/Baseline.h"
 #include "review/Suppressions.h"
 #include "summary/SummaryJson.h"
+#include "support/ErrorText.h"
 
 #include <nlohmann/json.hpp>
 
@@ -25,7 +26,7 @@ std::string compileCommands(const std::string &data) {
       if (command.arguments.empty() || command.file.empty() || command.directory.empty())
         std::abort(); // the reader promises all three
   } catch (const InputError &error) {
-    return error.what();
+    return oneLine(error.what());
   }
   return {};
 }
@@ -36,7 +37,7 @@ std::string config(const std::string &data) {
     config->selects("/fuzz/src/a.cpp"); // the compiled include / exclude globs at work
     config->severityOf("sync-over-queue", Severity::Warning);
   } catch (const ConfigError &error) {
-    return error.what();
+    return oneLine(error.what());
   }
   return {};
 }
@@ -46,7 +47,7 @@ std::string catalog(const std::string &data) {
     Catalog catalog;
     catalog.load("fuzz-catalog.yaml", data);
   } catch (const CatalogError &error) {
-    return error.what();
+    return oneLine(error.what());
   }
   return {};
 }
@@ -55,7 +56,7 @@ std::string baseline(const std::string &data) {
   try {
     parseBaseline("/fuzz/baseline.sarif", data);
   } catch (const BaselineError &error) {
-    return error.what();
+    return oneLine(error.what());
   }
   return {};
 }
@@ -83,7 +84,7 @@ std::string shards(const std::string &data) {
   try {
     parseSummaries({{"/fuzz/shard.json", data}});
   } catch (const InputError &error) {
-    return error.what();
+    return oneLine(error.what());
   }
   return {};
 }

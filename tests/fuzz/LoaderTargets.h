@@ -13,8 +13,8 @@ namespace flowshape::fuzz {
 struct LoaderTarget {
   const char *name;     // fuzz target, and folder of its inputs under tests/data/fuzz-regressions
   const char *fileName; // the name the input is read under: every error must start with it
-  // Feeds `data` to the loader. Returns the error it reported, one line;
-  // empty when it accepted the input. Any other exception is a bug and
+  // Feeds `data` to the loader. Returns the error it reported, as the
+  // driver prints it (oneLine); empty when it accepted the input. Any other exception is a bug and
   // escapes (libFuzzer reports it as a crash).
   std::string (*load)(const std::string &data);
 };

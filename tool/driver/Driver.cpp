@@ -7,6 +7,7 @@
 #include "flowshape/Catalog.h"
 #include "flowshape/Rule.h"
 #include "review/Baseline.h"
+#include "support/ErrorText.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -296,13 +297,13 @@ int runDriver(const DriverOptions &given) {
       return ExitInputError;
     return exitCodeFor(report, options.failOn);
   } catch (const InputError &error) {
-    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+    llvm::errs() << "flowshape: error: " << oneLine(error.what()) << "\n";
   } catch (const ConfigError &error) {
-    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+    llvm::errs() << "flowshape: error: " << oneLine(error.what()) << "\n";
   } catch (const CatalogError &error) {
-    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+    llvm::errs() << "flowshape: error: " << oneLine(error.what()) << "\n";
   } catch (const BaselineError &error) {
-    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+    llvm::errs() << "flowshape: error: " << oneLine(error.what()) << "\n";
   }
   return ExitInputError;
 }

@@ -222,8 +222,9 @@ private:
       if (close == llvm::StringRef::npos) {
         if (!rest.contains("flowshape"))
           return std::nullopt;
-        d.malformed = true;
-        close = rest.size() - 1;
+        d.malformed = true; // the spelling reported runs to the end of its line
+        size_t eol = rest.find_first_of("\r\n");
+        close = (eol == llvm::StringRef::npos ? rest.size() : eol) - 1;
       }
       llvm::SmallVector<llvm::StringRef, 4> entries;
       rest.substr(1, close - 1).split(entries, ',', -1, false);
