@@ -71,6 +71,9 @@ private:
       llvm::SmallString<32> keyStorage;
       std::string key = keyNode->getValue(keyStorage).str();
       llvm::yaml::Node *value = kv.getValue();
+      checkSyntax(); // the parser gives no value after a syntax error
+      if (!value)
+        fail(keyNode, "entry " + std::to_string(index) + ": \"" + key + "\" has no value");
       if (key == "arguments") {
         auto *list = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(value);
         if (!list)
