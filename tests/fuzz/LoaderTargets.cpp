@@ -20,11 +20,17 @@ namespace flowshape::fuzz {
 
 namespace {
 
+// A broken promise of a loader: said on stderr, then a crash for libFuzzer.
+[[noreturn]] void broken(const std::string &what) {
+  std::fprintf(stderr, "flowshape fuzz: %s\n", what.c_str());
+  std::abort();
+}
+
 std::string compileCommands(const std::string &data) {
   try {
     for (const CompileCommand &command : parseCompileCommands("/fuzz/compile_commands.json", data))
       if (command.arguments.empty() || command.file.empty() || command.directory.empty())
-        std::abort(); // the reader promises all three
+        broken("a compile command without arguments, file or directory");
   } catch (const InputError &error) {
     return oneLine(error.what());
   }
@@ -96,12 +102,13 @@ std::string suppressions(const std::string &data) {
   unsigned lines = 1 + static_cast<unsigned>(std::count(data.begin(), data.end(), '\n'));
   for (const SuppressionDirective &d : scan.directives) {
     if (d.loc.line == 0 || d.loc.line > lines || d.firstLine > d.lastLine + 1 || d.spelling.empty())
-      std::abort();
+      broken("directive '" + d.spelling + "' at line " + std::to_string(d.loc.line) + " covers lines " +
+             std::to_string(d.firstLine) + "-" + std::to_string(d.lastLine) + " of " + std::to_string(lines));
     suppresses(d, "sync-over-queue");
   }
   for (const auto &[loc, problem] : scan.problems)
     if (loc.line == 0 || loc.line > lines || problem.find('\n') != std::string::npos)
-      std::abort();
+      broken("problem at line " + std::to_string(loc.line) + " of " + std::to_string(lines) + ": " + oneLine(problem));
   return {};
 }
 
