@@ -12,6 +12,7 @@ PACKAGES=(
   libclang-cpp19-dev=1:19.1.7-3~deb12u1
   llvm-19-dev=1:19.1.7-3~deb12u1
   clang-tidy-19=1:19.1.7-3~deb12u1
+  libclang-rt-19-dev=1:19.1.7-3~deb12u1   # libFuzzer and sanitizer runtimes (scripts/fuzz.sh, test.sh --sanitize)
   cmake=3.25.1-1
   nlohmann-json3-dev=3.11.2-2
   libcli11-dev=2.1.2+ds-1

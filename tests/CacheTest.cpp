@@ -184,6 +184,29 @@ TEST_F(CacheTest, DamagedEntriesAreDetectedAndRebuilt) {
   EXPECT_EQ(run().parsed, 0u);
 }
 
+TEST_F(CacheTest, UnreadableEntriesAreDamageAndRebuilt) {
+  run();
+  Files manifests = entries("manifests");
+  ASSERT_EQ(manifests.size(), 3u);
+  writeFile(manifests[2], ""); // an empty entry
+  AnalysisStats empty = run();
+  EXPECT_EQ(empty.parsed, 1u);
+  EXPECT_EQ(empty.damaged, 1u);
+  EXPECT_EQ(run().parsed, 0u);
+
+  // Something that cannot be read as a file where an entry should be (as
+  // root, permissions would not stop a read). It cannot be replaced either:
+  // the run says so, and still analyses everything.
+  Files summaries = entries("summaries");
+  ASSERT_EQ(summaries.size(), 3u);
+  llvm::sys::fs::remove(summaries[0]);
+  llvm::sys::fs::create_directories(summaries[0] + "/not-an-entry");
+  AnalysisStats unreadable = run();
+  EXPECT_EQ(unreadable.parsed, 1u);
+  EXPECT_EQ(unreadable.damaged, 1u);
+  EXPECT_NE(unreadable.cacheWarning.find("cannot write cache entry"), std::string::npos) << unreadable.cacheWarning;
+}
+
 TEST_F(CacheTest, DifferentFlagsUseAnotherEntry) {
   run();
   EXPECT_EQ(run({"-DAPPROVAL_V2=1"}).parsed, 3u);

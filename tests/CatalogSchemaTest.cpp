@@ -95,3 +95,26 @@ TEST(CatalogSchema, BuiltinCatalogsLoad) {
 }
 
 } // namespace
+
+namespace {
+
+// One case per kind of malformed catalog: one line, "file:line:col: what".
+TEST(CatalogSchema, MalformedCatalogsNameFileLineAndProblem) {
+  const std::pair<const char *, const char *> cases[] = {
+      {"library: t\ndescription: d\napis: [\n", "test.yaml:3:8: Could not find closing ]!"},
+      {"description: d\napis:\n  - {name: f, role: publish}\n", "test.yaml:1:1: missing required key 'library'"},
+      {"library: t\ndescription: d\napis: []\n", "test.yaml:1:1: catalog 't' has no entries"},
+      {"library: t\ndescription: d\napis:\n  - {name: f, role: shout}\n", "test.yaml:4:21: unknown enumerated scalar"},
+      {"library: t\ndescription: d\napis:\n  - {name: f, role: publish, colour: red}\n", "test.yaml:4:30: unknown key 'colour'"},
+      {"library: t\ndescription: d\napis:\n  - {name: f, role: publish, arity: many}\n", "test.yaml:4:37: invalid number"},
+      {"library: t\ndescription: d\napis:\n  - {role: publish}\n", "test.yaml:4:6: an entry needs exactly one of"},
+      {"- a\n- b\n", "test.yaml:1:1: not a mapping"},
+  };
+  for (const auto &[yaml, expected] : cases) {
+    std::string error = loadError(yaml);
+    EXPECT_EQ(error.rfind(expected, 0), 0u) << yaml << "\n" << error;
+    EXPECT_EQ(error.find('\n'), std::string::npos) << error;
+  }
+}
+
+} // namespace

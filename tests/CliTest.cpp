@@ -79,6 +79,18 @@ TEST_F(Cli, MalformedDatabaseNamesTheLine) {
   EXPECT_EQ(countLines(r.err), 1u) << r.err;
 }
 
+// An error quoting the input keeps to one line even when the input holds a
+// newline or a terminal escape (a YAML or JSON escape in a key or value).
+TEST_F(Cli, ErrorsQuotingTheInputStayOnOneLine) {
+  source("src/orders.cpp", kPublishThenNap);
+  database({"src/orders.cpp"});
+  writeFile(root + "/.flowshape.yaml", "rules:\n  \"sync-over-queue\\nflowshape: forged\\e[31m\": error\n");
+  CommandResult r = run({"-p", "build"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(countLines(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find("unknown rule 'sync-over-queue\\nflowshape: forged\\x1b[31m'"), std::string::npos) << r.err;
+}
+
 TEST_F(Cli, FileNotInDatabase) {
   source("src/orders.cpp", kPublishThenNap);
   source("src/other.cpp", kPublishOnly);

@@ -95,3 +95,48 @@ TEST(CompileCommands, AFileNotInTheDatabaseIsNamed) {
   EXPECT_NE(error.find("/src/missing.cpp: not in build/compile_commands.json"), std::string::npos) << error;
 }
 }
+
+namespace {
+
+std::string parseError(const std::string &json) {
+  try {
+    parseCompileCommands("/b/compile_commands.json", json);
+  } catch (const InputError &error) {
+    return error.what();
+  }
+  return "no error";
+}
+
+// One case per kind of malformed database: each is one line naming the
+// file, the line and column of the offending node, and what is wrong.
+TEST(CompileCommandsErrors, EveryMalformedEntryNamesFileLineAndProblem) {
+  const std::pair<const char *, const char *> cases[] = {
+      {"[\n  \"cc a.cpp\"\n]", "/b/compile_commands.json:2:3: entry 1 is not an object"},
+      {"[{\"directory\": \"/x\", \"file\": \"a.cpp\",\n  \"arguments\": \"cc a.cpp\"}]",
+       "/b/compile_commands.json:2:16: entry 1: \"arguments\" must be an array of strings"},
+      {"[{\"directory\": \"/x\", \"file\": \"a.cpp\", \"arguments\": [\"cc\", [\"a.cpp\"]]}]",
+       "/b/compile_commands.json:1:60: entry 1: \"arguments\" must be a string"},
+      {"[{\"directory\": [\"/x\"], \"file\": \"a.cpp\", \"command\": \"cc a.cpp\"}]",
+       "/b/compile_commands.json:1:17: entry 1: \"directory\" must be a string"},
+      {"[{\"directory\": \"/x\", \"file\": \"a.cpp\"}]",
+       "/b/compile_commands.json:1:3: entry 1 has neither \"arguments\" nor \"command\""},
+      {"[{\"directory\": \"/x\", \"file\": \"a.cpp\", \"command\": \"  \"}]",
+       "/b/compile_commands.json:1:3: entry 1 has an empty command"},
+      {"[{\"file\": \"a.cpp\", \"command\": \"cc a.cpp\"}]", "/b/compile_commands.json:1:3: entry 1 has no \"directory\""},
+      {"[{[1]: \"x\", \"directory\": \"/x\", \"file\": \"a.cpp\", \"command\": \"cc\"}]",
+       "/b/compile_commands.json:1:4: entry 1 has a key that is not a string"},
+      {"", "/b/compile_commands.json:1:1: expected a JSON array of compile commands"},
+      {"[]", "/b/compile_commands.json: the compilation database has no entries"},
+  };
+  for (const auto &[json, expected] : cases)
+    EXPECT_EQ(parseError(json), expected) << json;
+  // Syntax errors: the parser's own message, at its line and column.
+  for (const char *json : {"[{\"directory\": \"/x\",\n \"file\": \"a.cpp\"", "[{\"directory\" \"/x\"}]", "[\n\x01]"}) {
+    std::string error = parseError(json);
+    EXPECT_EQ(error.rfind("/b/compile_commands.json:", 0), 0u) << error;
+    EXPECT_NE(error.find(": malformed JSON: "), std::string::npos) << error;
+    EXPECT_EQ(error.find('\n'), std::string::npos) << error;
+  }
+}
+
+} // namespace

@@ -88,6 +88,50 @@ TEST(Shards, MergeRejectsIncompleteOrMixedShards) {
   EXPECT_EQ(error({a, b}), "no error");
 }
 
+// One case per kind of malformed summaries file: one line naming the file
+// (and the line, for JSON that does not parse) and what is wrong.
+TEST(Shards, MalformedSummariesFilesSayWhichFileAndWhat) {
+  auto error = [](const std::string &content) {
+    try {
+      parseSummaries({{"/s/shard.json", content}});
+    } catch (const InputError &e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  std::string head = std::string("{\"format\": \"flowshape-summaries\", \"version\": 1, \"tool\": \"") +
+                     FLOWSHAPE_VERSION + "\", \"root\": \"/r\", ";
+  std::string valid = "\"shard\": {\"index\": 1, \"count\": 1}, \"files\": 0, \"units\": [], \"failures\": []}";
+  EXPECT_EQ(error(head + valid), "no error");
+  const std::pair<std::string, std::string> cases[] = {
+      {"{\n  \"format\": \"flowshape-summaries\",\n  \"version\": }",
+       "/s/shard.json:3:14: malformed summaries file: syntax error while parsing value - unexpected '}'; expected "
+       "'[', '{', or a literal"},
+      {"[1]", "/s/shard.json: not a flowshape summaries file (write one with --summaries-out)"},
+      {"{\"format\": 7}", "/s/shard.json: not a flowshape summaries file (write one with --summaries-out)"},
+      {"{\"format\": \"flowshape-summaries\", \"version\": 9, \"tool\": \"0.0.1\"}",
+       "/s/shard.json: written by flowshape 0.0.1 (summaries format 9); merge shards with the flowshape that wrote "
+       "them (" FLOWSHAPE_VERSION ")"},
+      {head + "\"shard\": {\"index\": -1, \"count\": 1}}",
+       "/s/shard.json: malformed summaries file: \"index\" is not a non-negative integer"},
+      {head + "\"shard\": {\"index\": 1, \"count\": 1e300}}",
+       "/s/shard.json: malformed summaries file: \"count\" is not a non-negative integer"},
+      {head + "\"shard\": {\"index\": 3, \"count\": 2}}", "/s/shard.json: invalid shard 3/2"},
+      {head + "\"shard\": {\"index\": 1, \"count\": 4000000000}, \"files\": 0, \"units\": [], \"failures\": []}",
+       "merge: missing shard 2/4000000000, 3/4000000000, 4/4000000000, 5/4000000000, 6/4000000000, 7/4000000000, "
+       "8/4000000000, 9/4000000000 and 3999999991 more (give the summaries file of every shard)"},
+      {head + "\"shard\": {\"index\": 1, \"count\": 1}, \"files\": 0, \"units\": [{\"format\": 1}], \"failures\": []}",
+       "/s/shard.json: malformed summaries file: units/0: summary format 1 is not the supported " +
+           std::to_string(kSummaryFormatVersion)},
+      {head + "\"shard\": {\"index\": 1, \"count\": 1}, \"files\": 0, \"units\": [], \"failures\": [{\"file\": 1}]}",
+       "/s/shard.json: malformed summaries file: \"file\" is not a string"},
+      {head + "\"shard\": {\"index\": 1, \"count\": 1}, \"files\": 0, \"units\": []}",
+       "/s/shard.json: malformed summaries file: missing \"failures\""},
+  };
+  for (const auto &[content, expected] : cases)
+    EXPECT_EQ(error(content), expected) << content;
+}
+
 TEST(Shards, ParseShardChecksItsInput) {
   EXPECT_EQ(parseShard("2/4").index, 2u);
   EXPECT_EQ(parseShard("2/4").count, 4u);
@@ -129,6 +173,25 @@ TEST_F(CommandLine, StatsShowTheCacheAtWork) {
   EXPECT_EQ(flowshape("-p build --stats --cache-dir elsewhere -q", out, err), 1) << err;
   EXPECT_NE(err.find("7 parsed, 0 from the cache (cache: " + dir_.path() + "/demo/elsewhere)"), std::string::npos)
       << err;
+}
+
+TEST_F(CommandLine, DamagedCacheEntriesAreRebuiltWithAWarning) {
+  std::string out, err;
+  EXPECT_EQ(flowshape("-p build -q --format json -o cold.json", out, err), 1) << err;
+  EXPECT_EQ(err, "");
+  std::string cache = dir_.path() + "/demo/build/.flowshape-cache";
+  std::error_code ec;
+  size_t damaged = 0;
+  for (llvm::sys::fs::recursive_directory_iterator it(cache + "/v1/summaries", ec), end; it != end && !ec;
+       it.increment(ec))
+    if (llvm::sys::fs::is_regular_file(it->path()) && damaged++ < 2)
+      writeFile(it->path(), "flowshape-cache 1 0000 12\n{\"truncated\"");
+  ASSERT_EQ(damaged, 7u);
+  EXPECT_EQ(flowshape("-p build -q --format json -o warm.json", out, err), 1) << err;
+  EXPECT_EQ(err, "flowshape: warning: 2 unreadable or damaged cache entries in " + cache + " rebuilt\n");
+  EXPECT_EQ(readFile(dir_.path() + "/demo/cold.json"), readFile(dir_.path() + "/demo/warm.json"));
+  EXPECT_EQ(flowshape("-p build -q --format json -o again.json", out, err), 1) << err;
+  EXPECT_EQ(err, "") << "the rebuilt entries are good";
 }
 
 TEST_F(CommandLine, ShardsThenMergeGiveTheFullReport) {

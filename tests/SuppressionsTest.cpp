@@ -120,6 +120,15 @@ TEST(SuppressionScan, MalformedDirectivesAreProblems) {
   ASSERT_EQ(scan.problems.size(), 2u);
   EXPECT_EQ(scan.problems[0].second, "NOLINT(flowshape-x has no closing parenthesis");
   EXPECT_EQ(scan.problems[1].second, "'flowshape: allow' names no rule");
+  // In a block comment the unclosed list stops at its line: a problem is one line.
+  scan = scanSuppressions("a.cpp", "a(); /* NOLINT(flowshape-x\n   more text */\n");
+  ASSERT_EQ(scan.problems.size(), 1u);
+  EXPECT_EQ(scan.problems[0].second, "NOLINT(flowshape-x has no closing parenthesis");
+  // A list is read on its own line only, even in a comment that goes on.
+  scan = scanSuppressions("a.cpp", "a(); /* NOLINT(flowshape-x\n   more) */\nb(); // NOLINT(flowshape-y \\\n z)\n");
+  ASSERT_EQ(scan.problems.size(), 2u);
+  EXPECT_EQ(scan.problems[0].second, "NOLINT(flowshape-x has no closing parenthesis");
+  EXPECT_EQ(scan.problems[1].second, "NOLINT(flowshape-y \\ has no closing parenthesis");
 }
 
 // The suppressed findings of testdata/rules/unused-suppression/suppressed_forms.cpp

@@ -82,7 +82,7 @@ std::string SummaryCache::summaryPath(const std::string &key) const {
   return dir_ + "/v" + std::to_string(kCacheLayoutVersion) + "/summaries/" + key.substr(0, 2) + "/" + key + ".json";
 }
 
-std::string SummaryCache::contentKey(const std::string &identity, const std::vector<Dependency> &files) const {
+std::string SummaryCache::contentKey(const std::string &identity, const std::vector<Dependency> &files) {
   std::string basis = identity + "\n";
   for (const Dependency &d : files)
     basis += d.path + '\0' + d.hash + "\n";
@@ -91,22 +91,30 @@ std::string SummaryCache::contentKey(const std::string &identity, const std::vec
 
 // An entry is one header line, "flowshape-cache <layout> <sha256 of the
 // payload> <payload size>", then the payload.
-std::optional<std::string> SummaryCache::readEntry(const std::string &path, bool countDamage) {
-  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
-  if (!buffer)
-    return std::nullopt; // absent: not damage
-  llvm::StringRef text = (*buffer)->getBuffer();
+std::optional<std::string> SummaryCache::decodeEntry(llvm::StringRef text) {
   auto [header, payload] = text.split('\n');
   llvm::SmallVector<llvm::StringRef, 4> fields;
   header.split(fields, ' ');
   size_t size = 0;
   if (fields.size() != 4 || fields[0] != kEntryMagic || fields[1] != std::to_string(kCacheLayoutVersion) ||
-      fields[3].getAsInteger(10, size) || size != payload.size() || hashBytes(payload) != fields[2]) {
-    if (countDamage)
+      fields[3].getAsInteger(10, size) || size != payload.size() || hashBytes(payload) != fields[2])
+    return std::nullopt;
+  return payload.str();
+}
+
+std::optional<std::string> SummaryCache::readEntry(const std::string &path, bool countDamage) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (!buffer) {
+    // Absent is not damage; an entry that is there but cannot be read
+    // (permissions, a directory in its place) is, and gets rebuilt.
+    if (countDamage && buffer.getError() != std::errc::no_such_file_or_directory)
       noteDamaged();
     return std::nullopt;
   }
-  return payload.str();
+  std::optional<std::string> payload = decodeEntry((*buffer)->getBuffer());
+  if (!payload && countDamage)
+    noteDamaged();
+  return payload;
 }
 
 bool SummaryCache::writeEntry(const std::string &path, const std::string &payload) {
@@ -142,15 +150,12 @@ bool SummaryCache::writeEntry(const std::string &path, const std::string &payloa
   return true;
 }
 
-std::optional<std::vector<SummaryCache::Variant>> SummaryCache::readManifest(const std::string &identity,
-                                                                            bool countDamage) {
-  std::optional<std::string> payload = readEntry(manifestPath(identity), countDamage);
-  if (!payload)
-    return std::nullopt;
+std::optional<std::vector<SummaryCache::Variant>> SummaryCache::parseManifest(const std::string &identity,
+                                                                             const std::string &payload) {
   try {
-    json manifest = json::parse(*payload);
+    json manifest = json::parse(payload);
     if (manifest.at("identity").get<std::string>() != identity)
-      throw SummaryFormatError("manifest of another identity");
+      return std::nullopt; // a manifest of another identity
     std::vector<Variant> variants;
     for (const json &v : manifest.at("variants")) {
       Variant variant;
@@ -158,15 +163,24 @@ std::optional<std::vector<SummaryCache::Variant>> SummaryCache::readManifest(con
       for (const json &f : v.at("files"))
         variant.files.push_back({f.at(0).get<std::string>(), f.at(1).get<std::string>()});
       if (variant.files.empty() || contentKey(identity, variant.files) != variant.key)
-        throw SummaryFormatError("manifest variant does not match its key");
+        return std::nullopt; // a variant that does not match its key
       variants.push_back(std::move(variant));
     }
     return variants;
-  } catch (const std::exception &) { // nlohmann's parse, type and range errors, or ours
-    if (countDamage)
-      noteDamaged();
+  } catch (const json::exception &) { // nlohmann's parse, type and range errors
     return std::nullopt;
   }
+}
+
+std::optional<std::vector<SummaryCache::Variant>> SummaryCache::readManifest(const std::string &identity,
+                                                                            bool countDamage) {
+  std::optional<std::string> payload = readEntry(manifestPath(identity), countDamage);
+  if (!payload)
+    return std::nullopt;
+  std::optional<std::vector<Variant>> variants = parseManifest(identity, *payload);
+  if (!variants && countDamage)
+    noteDamaged();
+  return variants;
 }
 
 std::optional<TranslationUnitSummary> SummaryCache::lookup(const std::string &identity) {

@@ -18,6 +18,8 @@
 
 #include "flowshape/Summary.h"
 
+#include "llvm/ADT/StringRef.h"
+
 #include <map>
 #include <memory>
 #include <mutex>
@@ -60,7 +62,6 @@ public:
   // How many variants of one identity a manifest keeps.
   static constexpr size_t kVariants = 4;
 
-private:
   struct Dependency {
     std::string path;
     std::string hash;
@@ -70,10 +71,17 @@ private:
     std::string key; // of the summary entry
   };
 
+  // Reading entries, without the file system (also for the fuzz targets):
+  // the payload of an entry whose header and checksum hold; the variants of
+  // a manifest payload of `identity`. Nothing when damaged, never a throw.
+  static std::optional<std::string> decodeEntry(llvm::StringRef bytes);
+  static std::optional<std::vector<Variant>> parseManifest(const std::string &identity, const std::string &payload);
+
+private:
   std::string manifestPath(const std::string &identity) const;
   std::string summaryPath(const std::string &key) const;
   std::optional<std::vector<Variant>> readManifest(const std::string &identity, bool countDamage);
-  std::string contentKey(const std::string &identity, const std::vector<Dependency> &files) const;
+  static std::string contentKey(const std::string &identity, const std::vector<Dependency> &files);
   bool writeEntry(const std::string &path, const std::string &payload);
   std::optional<std::string> readEntry(const std::string &path, bool countDamage); // verified payload
   void noteDamaged();

@@ -126,6 +126,8 @@ private:
   }
 
   static const char *kindOf(Node *node) {
+    if (!node)
+      return "nothing";
     if (llvm::isa<ScalarNode>(node) || llvm::isa<llvm::yaml::BlockScalarNode>(node))
       return "a string";
     if (llvm::isa<SequenceNode>(node))

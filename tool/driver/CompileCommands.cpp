@@ -71,6 +71,9 @@ private:
       llvm::SmallString<32> keyStorage;
       std::string key = keyNode->getValue(keyStorage).str();
       llvm::yaml::Node *value = kv.getValue();
+      checkSyntax(); // the parser gives no value after a syntax error
+      if (!value)
+        fail(keyNode, "entry " + std::to_string(index) + ": \"" + key + "\" has no value");
       if (key == "arguments") {
         auto *list = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(value);
         if (!list)
@@ -151,7 +154,11 @@ std::vector<CompileCommand> loadCompileCommands(const std::string &buildDirOrFil
   if (!buffer)
     throw InputError(name + ": cannot read compilation database: " + buffer.getError().message() +
                      " (generate it with cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or bear)");
-  std::vector<CompileCommand> commands = DatabaseReader(name, (*buffer)->getBuffer()).read();
+  return parseCompileCommands(name, (*buffer)->getBuffer());
+}
+
+std::vector<CompileCommand> parseCompileCommands(const std::string &name, llvm::StringRef text) {
+  std::vector<CompileCommand> commands = DatabaseReader(name, text).read();
   if (commands.empty())
     throw InputError(name + ": the compilation database has no entries");
   return commands;

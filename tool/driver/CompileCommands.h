@@ -5,6 +5,8 @@
 
 #include "extract/Extractor.h"
 
+#include "llvm/ADT/StringRef.h"
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -18,6 +20,8 @@ struct InputError : std::runtime_error {
 
 // Reads <buildDir>/compile_commands.json (or the file itself when given).
 std::vector<CompileCommand> loadCompileCommands(const std::string &buildDirOrFile);
+// Parses the text of a compilation database; `name` is its path, for errors.
+std::vector<CompileCommand> parseCompileCommands(const std::string &name, llvm::StringRef text);
 
 // Keeps the commands of `files` (all when empty), in the order of `files`;
 // a file that has no command is an InputError naming it.

@@ -8,6 +8,7 @@
 #include "flowshape/Catalog.h"
 #include "flowshape/Rule.h"
 #include "review/Baseline.h"
+#include "support/ErrorText.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -159,10 +160,17 @@ std::optional<Report> analyseProject(const DriverOptions &options, std::vector<C
 
   AnalysisStats stats;
   ExtractedUnits units = extractUnits(request, &stats);
-  if (options.stats)
+  if (options.stats) {
     printStats(stats, units.files, request.cacheDir);
-  else if (!stats.cacheWarning.empty())
-    llvm::errs() << "flowshape: warning: " << stats.cacheWarning << " (the summary cache is not updated)\n";
+  } else {
+    // Damage only costs time (the entries were parsed again), but a cache
+    // that keeps being damaged is worth knowing about.
+    if (stats.damaged)
+      llvm::errs() << "flowshape: warning: " << stats.damaged << " unreadable or damaged cache "
+                   << (stats.damaged == 1 ? "entry" : "entries") << " in " << request.cacheDir << " rebuilt\n";
+    if (!stats.cacheWarning.empty())
+      llvm::errs() << "flowshape: warning: " << stats.cacheWarning << " (the summary cache is not updated)\n";
+  }
   if (!options.summariesOut.empty()) {
     writeSummariesFile(options.summariesOut, units, shard);
     return std::nullopt;
@@ -270,13 +278,13 @@ int runDriver(const DriverOptions &given) {
       return ExitInputError;
     return exitCodeFor(report, options.failOn);
   } catch (const InputError &error) {
-    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+    llvm::errs() << "flowshape: error: " << oneLine(error.what()) << "\n";
   } catch (const ConfigError &error) {
-    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+    llvm::errs() << "flowshape: error: " << oneLine(error.what()) << "\n";
   } catch (const CatalogError &error) {
-    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+    llvm::errs() << "flowshape: error: " << oneLine(error.what()) << "\n";
   } catch (const BaselineError &error) {
-    llvm::errs() << "flowshape: error: " << error.what() << "\n";
+    llvm::errs() << "flowshape: error: " << oneLine(error.what()) << "\n";
   }
   return ExitInputError;
 }

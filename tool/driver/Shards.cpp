@@ -2,6 +2,7 @@
 
 #include "driver/CompileCommands.h"
 #include "summary/SummaryJson.h"
+#include "support/JsonError.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +11,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <limits>
 #include <map>
 
 namespace flowshape {
@@ -67,59 +69,150 @@ void writeSummariesFile(const std::string &path, const ExtractedUnits &units, co
 ExtractedUnits readSummariesFiles(const std::vector<std::string> &paths) {
   if (paths.empty())
     throw InputError("merge: no summaries files given (write them with --shard K/N --summaries-out FILE)");
-  ExtractedUnits out;
-  unsigned count = 0;
-  std::map<unsigned, std::string> seen; // shard index -> file
+  std::vector<SummariesText> files;
   for (const std::string &path : paths) {
     auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
     if (!buffer)
       throw InputError(path + ": cannot read summaries: " + buffer.getError().message());
-    json root;
-    try {
-      root = json::parse((*buffer)->getBuffer().begin(), (*buffer)->getBuffer().end());
-    } catch (const json::parse_error &e) {
-      throw InputError(path + ": malformed summaries file (byte " + std::to_string(e.byte) + "): not JSON");
+    files.push_back({path, (*buffer)->getBuffer().str()});
+  }
+  return parseSummaries(files);
+}
+
+namespace {
+
+// Reads the fields of one summaries file, each checked for its type: a
+// wrong one is an InputError naming the file and the field.
+class ShardFileReader {
+public:
+  ShardFileReader(const std::string &path, const json &root) : path_(path), root_(root) {}
+
+  const json &at(const json &object, const char *key) const {
+    auto it = object.find(key);
+    if (it == object.end())
+      fail(std::string("missing \"") + key + "\"");
+    return *it;
+  }
+  std::string string(const json &object, const char *key) const {
+    const json &value = at(object, key);
+    if (!value.is_string())
+      fail(std::string("\"") + key + "\" is not a string");
+    return value.get<std::string>();
+  }
+  unsigned number(const json &object, const char *key) const {
+    const json &value = at(object, key);
+    if (!value.is_number_unsigned() || value.get<uint64_t>() > std::numeric_limits<unsigned>::max())
+      fail(std::string("\"") + key + "\" is not a non-negative integer");
+    return static_cast<unsigned>(value.get<uint64_t>());
+  }
+  const json &array(const json &object, const char *key) const {
+    const json &value = at(object, key);
+    if (!value.is_array())
+      fail(std::string("\"") + key + "\" is not an array");
+    return value;
+  }
+  std::vector<std::string> strings(const json &object, const char *key) const {
+    std::vector<std::string> out;
+    for (const json &item : array(object, key)) {
+      if (!item.is_string())
+        fail(std::string("\"") + key + "\" holds something that is not a string");
+      out.push_back(item.get<std::string>());
     }
-    try {
-      if (!root.is_object() || root.value("format", "") != kFormat)
-        throw InputError(path + ": not a flowshape summaries file (write one with --summaries-out)");
-      if (root.at("version").get<int>() != kFormatVersion || root.at("tool").get<std::string>() != FLOWSHAPE_VERSION)
-        throw InputError(path + ": written by flowshape " + root.at("tool").dump() +
-                         "; merge shards with the flowshape that wrote them (" FLOWSHAPE_VERSION ")");
-      std::string fileRoot = root.at("root").get<std::string>();
-      unsigned index = root.at("shard").at("index").get<unsigned>();
-      unsigned fileCount = root.at("shard").at("count").get<unsigned>();
-      if (out.root.empty()) {
-        out.root = fileRoot;
-        count = fileCount;
-      } else if (fileRoot != out.root) {
-        throw InputError(path + ": shard of the project at '" + fileRoot + "', not '" + out.root + "' like " +
-                         paths.front());
-      } else if (fileCount != count) {
-        throw InputError(path + ": shard " + shardText(index, fileCount) + " does not belong to a run of " +
-                         std::to_string(count) + " shards like " + paths.front());
-      }
-      if (index == 0 || index > fileCount)
-        throw InputError(path + ": invalid shard " + shardText(index, fileCount));
-      if (auto [it, inserted] = seen.emplace(index, path); !inserted)
-        throw InputError(path + ": shard " + shardText(index, count) + " is also given as " + it->second);
-      out.files += root.at("files").get<size_t>();
-      for (const json &unit : root.at("units"))
-        out.units.push_back(summaryFromJson(unit));
-      for (const json &failure : root.at("failures"))
-        out.failures.push_back({failure.at("file").get<std::string>(),
-                                failure.at("errors").get<std::vector<std::string>>(), failure.value("partial", false)});
-    } catch (const InputError &) {
-      throw;
-    } catch (const std::exception &e) { // nlohmann type/range errors, SummaryFormatError
-      throw InputError(path + ": malformed summaries file: " + e.what());
+    return out;
+  }
+  [[noreturn]] void fail(const std::string &what) const {
+    throw InputError(path_ + ": malformed summaries file: " + what);
+  }
+
+private:
+  const std::string &path_;
+  const json &root_;
+};
+
+// "1/4, 3/4" — at most a few, then how many more.
+std::string missingShards(const std::map<unsigned, std::string> &seen, unsigned count) {
+  std::string out;
+  unsigned listed = 0, more = 0;
+  for (unsigned k = 1; k <= count; ++k) {
+    if (seen.count(k))
+      continue;
+    if (listed < 8) {
+      out += (out.empty() ? "" : ", ") + shardText(k, count);
+      ++listed;
+    } else {
+      more = count - k + 1 - static_cast<unsigned>(std::distance(seen.lower_bound(k), seen.end()));
+      break;
     }
   }
-  std::string missing;
-  for (unsigned k = 1; k <= count; ++k)
-    if (!seen.count(k))
-      missing += (missing.empty() ? "" : ", ") + shardText(k, count);
-  if (!missing.empty())
+  if (more)
+    out += " and " + std::to_string(more) + " more";
+  return out;
+}
+
+} // namespace
+
+ExtractedUnits parseSummaries(const std::vector<SummariesText> &files) {
+  if (files.empty())
+    throw InputError("merge: no summaries files given (write them with --shard K/N --summaries-out FILE)");
+  ExtractedUnits out;
+  unsigned count = 0;
+  std::map<unsigned, std::string> seen; // shard index -> file
+  const std::string &first = files.front().path;
+  for (const auto &[path, content] : files) {
+    json root;
+    try {
+      root = json::parse(content);
+    } catch (const json::parse_error &e) {
+      throw InputError(jsonErrorLocation(path, content, e.byte) + ": malformed summaries file: " +
+                       jsonParseProblem(e));
+    }
+    ShardFileReader read(path, root);
+    auto format = root.is_object() ? root.find("format") : root.end();
+    if (!root.is_object() || format == root.end() || *format != kFormat)
+      throw InputError(path + ": not a flowshape summaries file (write one with --summaries-out)");
+    const json &version = read.at(root, "version");
+    const json &tool = read.at(root, "tool");
+    if (version != kFormatVersion || tool != FLOWSHAPE_VERSION)
+      throw InputError(path + ": written by flowshape " + (tool.is_string() ? tool.get<std::string>() : "?") +
+                       " (summaries format " + (version.is_number() ? version.dump() : "?") +
+                       "); merge shards with the flowshape that wrote them (" FLOWSHAPE_VERSION ")");
+    std::string fileRoot = read.string(root, "root");
+    const json &shard = read.at(root, "shard");
+    if (!shard.is_object())
+      read.fail("\"shard\" is not an object");
+    unsigned index = read.number(shard, "index");
+    unsigned fileCount = read.number(shard, "count");
+    if (&path == &first) {
+      out.root = fileRoot;
+      count = fileCount;
+    } else if (fileRoot != out.root) {
+      throw InputError(path + ": shard of the project at '" + fileRoot + "', not '" + out.root + "' like " + first);
+    } else if (fileCount != count) {
+      throw InputError(path + ": shard " + shardText(index, fileCount) + " does not belong to a run of " +
+                       std::to_string(count) + " shards like " + first);
+    }
+    if (index == 0 || index > fileCount)
+      throw InputError(path + ": invalid shard " + shardText(index, fileCount));
+    if (auto [it, inserted] = seen.emplace(index, path); !inserted)
+      throw InputError(path + ": shard " + shardText(index, count) + " is also given as " + it->second);
+    out.files += read.number(root, "files");
+    const json &units = read.array(root, "units");
+    for (size_t i = 0; i < units.size(); ++i) {
+      try {
+        out.units.push_back(summaryFromJson(units[i]));
+      } catch (const SummaryFormatError &e) {
+        read.fail("units/" + std::to_string(i) + ": " + e.what());
+      }
+    }
+    for (const json &failure : read.array(root, "failures")) {
+      if (!failure.is_object())
+        read.fail("\"failures\" holds something that is not an object");
+      auto partial = failure.find("partial");
+      out.failures.push_back({read.string(failure, "file"), read.strings(failure, "errors"),
+                              partial != failure.end() && partial->is_boolean() && partial->get<bool>()});
+    }
+  }
+  if (std::string missing = missingShards(seen, count); !missing.empty())
     throw InputError("merge: missing shard " + missing + " (give the summaries file of every shard)");
   return out;
 }

@@ -26,4 +26,11 @@ void writeSummariesFile(const std::string &path, const ExtractedUnits &units, co
 // each shard exactly once. Throws InputError naming the file and the problem.
 ExtractedUnits readSummariesFiles(const std::vector<std::string> &paths);
 
+// The same on files already read: (path, content) pairs.
+struct SummariesText {
+  std::string path;
+  std::string content;
+};
+ExtractedUnits parseSummaries(const std::vector<SummariesText> &files);
+
 } // namespace flowshape

@@ -1,5 +1,7 @@
 #include "review/Baseline.h"
 
+#include "support/JsonError.h"
+
 #include <nlohmann/json.hpp>
 
 #include "llvm/ADT/StringRef.h"
@@ -120,15 +122,7 @@ Baseline parseBaseline(const std::string &path, const std::string &content) {
   try {
     root = json::parse(content);
   } catch (const json::parse_error &error) {
-    // Position of the last byte read (1-based), as line and column.
-    size_t at = error.byte > 0 ? std::min(error.byte - 1, content.size()) : 0;
-    size_t line = 1 + std::count(content.begin(), content.begin() + at, '\n');
-    size_t lineStart = content.rfind('\n', at == 0 ? 0 : at - 1);
-    size_t column = lineStart == std::string::npos || at == 0 ? at + 1 : at - lineStart;
-    std::string what = error.what();
-    if (size_t colon = what.find(": "); colon != std::string::npos)
-      what = what.substr(colon + 2);
-    throw BaselineError(path + ":" + std::to_string(line) + ":" + std::to_string(column) + ": malformed JSON: " + what);
+    throw BaselineError(malformedJson(path, content, error));
   }
   Baseline baseline;
   baseline.path = path;

@@ -218,12 +218,15 @@ private:
       return std::nullopt; // NOLINTFOO is not a directive
     size_t length = 6 + suffix.size();
     if (rest.starts_with("(")) {
-      size_t close = rest.find(')');
+      // The list ends on its own line (a line comment may go on over a
+      // backslash, a block comment over many lines), as clang-tidy reads it.
+      llvm::StringRef line = rest.substr(0, rest.find_first_of("\r\n"));
+      size_t close = line.find(')');
       if (close == llvm::StringRef::npos) {
-        if (!rest.contains("flowshape"))
+        if (!line.contains("flowshape"))
           return std::nullopt;
-        d.malformed = true;
-        close = rest.size() - 1;
+        d.malformed = true; // the spelling reported runs to the end of its line
+        close = line.size() - 1;
       }
       llvm::SmallVector<llvm::StringRef, 4> entries;
       rest.substr(1, close - 1).split(entries, ',', -1, false);

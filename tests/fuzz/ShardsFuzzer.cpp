@@ -1,0 +1,6 @@
+// libFuzzer target `shards`: see LoaderTargets.cpp and scripts/fuzz.sh.
+#include "LoaderTargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  return flowshape::fuzz::fuzzOne("shards", data, size);
+}
