@@ -42,8 +42,10 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
   // the config of its file.
   std::vector<CompileCommand> commands;
   std::vector<std::shared_ptr<const Config>> commandConfigs;
+  std::set<std::string> configDigests; // of every file, whichever shard holds it
   for (const CompileCommand &command : request.commands) {
     auto config = configs.forFile(command.file);
+    configDigests.insert(config->file + '\0' + config->digest);
     if (!config->selects(command.file))
       continue;
     if (request.shardCount > 1 && shardOf(project.relative(command.file), request.shardCount) != request.shardIndex)
@@ -62,6 +64,17 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
   if (!request.cacheDir.empty())
     cache = std::make_unique<SummaryCache>(request.cacheDir);
   const std::string catalogDigest = Catalog::builtin().digest();
+  std::string configuration = catalogDigest + '\0' + projectDigest;
+  for (const std::string &digest : configDigests)
+    configuration += '\0' + digest;
+  out.configuration = sha256Hex(configuration);
+
+  std::unique_ptr<ExtractionWorkers> workers;
+  if (!request.workerExecutable.empty()) {
+    WorkerSession session{out.root, request.configFile, excludes, rootConfig->headerFilter, mainFiles};
+    workers = std::make_unique<ExtractionWorkers>(request.workerExecutable, session,
+                                                  WorkerLimits{request.tuTimeoutSeconds, request.tuMemoryMB});
+  }
 
   std::vector<ExtractionResult> results(commands.size());
   std::vector<char> cached(commands.size(), 0);
@@ -90,7 +103,7 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
       input.catalog = &Catalog::builtin();
       input.extraCatalog = config.apis.get();
       input.project = &project;
-      results[i] = extractTranslationUnit(commands[i], input);
+      results[i] = workers ? workers->extract(commands[i]) : extractTranslationUnit(commands[i], input);
       // Failures are not cached: they are rare, and their messages should
       // reflect the current state of the file system.
       if (cache && results[i].ok)

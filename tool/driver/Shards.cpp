@@ -2,6 +2,8 @@
 
 #include "driver/CompileCommands.h"
 #include "summary/SummaryJson.h"
+#include "support/JsonText.h"
+#include "support/OutputFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,7 +21,7 @@ using nlohmann::json;
 namespace {
 
 constexpr const char *kFormat = "flowshape-summaries";
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2; // 2: "configuration"
 
 std::string shardText(unsigned index, unsigned count) { return std::to_string(index) + "/" + std::to_string(count); }
 
@@ -41,6 +43,7 @@ void writeSummariesFile(const std::string &path, const ExtractedUnits &units, co
   root["tool"] = FLOWSHAPE_VERSION;
   root["root"] = units.root;
   root["shard"] = {{"index", shard.index}, {"count", shard.count}};
+  root["configuration"] = units.configuration;
   root["files"] = units.files;
   json list = json::array();
   for (const TranslationUnitSummary &unit : units.units)
@@ -51,17 +54,9 @@ void writeSummariesFile(const std::string &path, const ExtractedUnits &units, co
     failures.push_back({{"file", failure.file}, {"errors", failure.errors}});
   root["failures"] = std::move(failures);
 
-  std::error_code error;
-  llvm::raw_fd_ostream os(path, error, llvm::sys::fs::OF_Text);
-  if (error)
-    throw InputError(path + ": cannot write summaries: " + error.message());
-  os << root.dump() << "\n";
-  os.close();
-  if (os.has_error()) {
-    std::string message = os.error().message();
-    os.clear_error();
-    throw InputError(path + ": cannot write summaries: " + message);
-  }
+  std::string error = writeOutputFile(path, [&](llvm::raw_ostream &os) { os << jsonText(root) << "\n"; });
+  if (!error.empty())
+    throw InputError(error);
 }
 
 ExtractedUnits readSummariesFiles(const std::vector<std::string> &paths) {
@@ -84,14 +79,21 @@ ExtractedUnits readSummariesFiles(const std::vector<std::string> &paths) {
       if (!root.is_object() || root.value("format", "") != kFormat)
         throw InputError(path + ": not a flowshape summaries file (write one with --summaries-out)");
       if (root.at("version").get<int>() != kFormatVersion || root.at("tool").get<std::string>() != FLOWSHAPE_VERSION)
-        throw InputError(path + ": written by flowshape " + root.at("tool").dump() +
+        throw InputError(path + ": written by flowshape " + jsonText(root.at("tool")) +
                          "; merge shards with the flowshape that wrote them (" FLOWSHAPE_VERSION ")");
       std::string fileRoot = root.at("root").get<std::string>();
+      std::string configuration = root.at("configuration").get<std::string>();
       unsigned index = root.at("shard").at("index").get<unsigned>();
       unsigned fileCount = root.at("shard").at("count").get<unsigned>();
       if (out.root.empty()) {
         out.root = fileRoot;
+        out.configuration = configuration;
         count = fileCount;
+      } else if (configuration != out.configuration) {
+        // Shards extracted under other catalogs or configs hold other
+        // facts: linked together, flows would silently go missing.
+        throw InputError(path + ": written under another configuration (.flowshape.yaml, catalogs or project "
+                         "filter) than " + paths.front() + ": run every shard with the same configuration");
       } else if (fileRoot != out.root) {
         throw InputError(path + ": shard of the project at '" + fileRoot + "', not '" + out.root + "' like " +
                          paths.front());
