@@ -40,6 +40,9 @@ struct AnalysisStats {
   size_t damaged = 0;   // damaged cache entries met (and rebuilt)
   std::vector<std::string> parsedFiles; // main files parsed, sorted
   std::string cacheWarning; // why the cache could not be written, if it could not
+  // What the configuration selected that looks like a mistake: an include
+  // glob matching no file, nothing selected at all.
+  std::vector<std::string> warnings;
 };
 
 // What extraction produced: the input of linking, and what a shard writes

@@ -179,6 +179,8 @@ std::optional<Report> analyseProject(const DriverOptions &options, std::vector<C
 
   AnalysisStats stats;
   ExtractedUnits units = extractUnits(request, &stats);
+  for (const std::string &warning : stats.warnings)
+    llvm::errs() << "flowshape: warning: " << warning << "\n";
   if (options.stats)
     printStats(stats, units.files, request.cacheDir);
   else if (!stats.cacheWarning.empty())

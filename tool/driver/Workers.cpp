@@ -207,9 +207,11 @@ std::unique_ptr<ExtractionWorkers::Worker> ExtractionWorkers::start(std::string 
       if (fd >= 0)
         ::close(fd);
   }
+  // Open ends keep working without a name. (llvm::sys::fs::remove refuses
+  // anything but regular files, directories and links.)
   for (const std::string &fifo : {in, out})
     if (!fifo.empty())
-      llvm::sys::fs::remove(fifo);
+      ::unlink(fifo.c_str());
   return worker;
 }
 
