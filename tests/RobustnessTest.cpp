@@ -190,7 +190,7 @@ TEST_F(Robustness, AUnitThatCrashesHangsOrEatsMemoryFailsAlone) {
          {root + "/src/deep.cpp: error: the compiler crashed on this translation unit (Segmentation fault)",
           root + "/src/spins.cpp: error: stopped after 5 s (the limit of --tu-timeout)",
           root + "/src/hungry.cpp: error: stopped: it needs more than 600 MB of memory (the limit of --tu-memory)",
-          std::string("2  event-driven             announce"), std::string("4 files, 1 flow")})
+          std::string("event-driven             announce"), std::string("4 files, 1 flow")})
       EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
     if (out.empty())
       out = r.out;
@@ -209,7 +209,8 @@ TEST_F(Robustness, AnInterruptStopsWorkersAndLeavesNoPartialFiles) {
                        " & pid=$!\n"
                        "for i in $(seq 600); do w=$(pgrep -P $pid); [ -n \"$w\" ] && break; sleep 0.1; done\n"
                        "sleep 1; kill -TERM $pid; wait $pid; echo \"status $?\"\n"
-                       "sleep 0.5; if [ -n \"$w\" ] && kill -0 $w 2>/dev/null; then echo 'worker alive'; fi\n"
+                       // A killed worker may stay a zombie until something reaps it.
+                       "sleep 0.5; s=$(ps -o stat= -p \"$w\"); case \"$s\" in Z*|'') ;; *) echo 'worker alive';; esac\n"
                        "[ -n \"$w\" ] && echo 'worker seen'\n";
   CommandResult r = runShell(script, root);
   EXPECT_NE(r.out.find("status 143"), std::string::npos) << r.out << r.err; // killed by SIGTERM
