@@ -45,8 +45,9 @@ TEST(PreCommitMode, PassesWithoutDatabaseOrKnownFiles) {
   CommandResult unknown = project.flowshape({"--pre-commit", "-p", "out/debug", "include/orders.h"});
   EXPECT_EQ(unknown.code, 0);
   EXPECT_EQ(unknown.err,
-            "flowshape: none of the 1 file(s) has a compile command in out/debug/compile_commands.json: nothing to "
-            "analyse\n");
+            "flowshape: warning: none of the 1 staged file(s) has a compile command in out/debug/compile_commands.json: "
+            "nothing to analyse (a header is analysed only through a source file that includes it: stage one, or run "
+            "flowshape on the whole database)\n");
 
   // A malformed database is an error, not a reason to pass.
   writeFile(project.root + "/out/debug/compile_commands.json", "[{]");

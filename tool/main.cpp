@@ -2,12 +2,37 @@
 // C++ codebase, and synchronous dependencies disguised behind a queue.
 // This file only parses the command line (CLI11); driver/ does the work.
 #include "driver/Driver.h"
+#include "driver/Workers.h"
+#include "support/OutputFile.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
+namespace {
+
+int mainAnchor; // an address in this executable, to find its path
+
+// Exit code 2 when standard output could not be written (a full disk):
+// never LLVM's abort at exit.
+int flushed(int code) {
+  std::string error = flowshape::flushStandardOutput();
+  if (error.empty())
+    return code;
+  llvm::errs() << "flowshape: error: " << error << "\n";
+  return flowshape::ExitInputError;
+}
+
+} // namespace
+
 int main(int argc, char **argv) {
+  // The hidden worker mode: one translation unit per process (Workers.h).
+  if (argc == 3 && std::string(argv[1]) == "--extract-worker")
+    return flowshape::runExtractWorker(argv[2]);
+
   // Everything after "--" is compiler flags, as for clang-tidy.
   std::vector<std::string> compilerFlags;
   bool haveFlags = false;
@@ -24,6 +49,7 @@ int main(int argc, char **argv) {
   flowshape::DriverOptions options;
   options.compilerFlags = compilerFlags;
   options.haveCompilerFlags = haveFlags;
+  options.executable = llvm::sys::fs::getMainExecutable(argv[0], &mainAnchor);
   // `flowshape merge FILE...` is `flowshape --merge FILE...`.
   std::vector<char *> args(argv, argv + cliArgc);
   if (args.size() > 1 && std::string(args[1]) == "merge") {
@@ -54,6 +80,15 @@ int main(int argc, char **argv) {
       ->check(CLI::IsMember({"none", "note", "warning", "error"}))
       ->default_str("warning");
   app.add_option("-j,--jobs", options.jobs, "Translation units analysed in parallel (default: number of cores)");
+  app.add_option("--tu-timeout", options.tuTimeout,
+                 "Stop a translation unit after SECONDS and report it as failed (0: no limit)")
+      ->default_str("300");
+  app.add_option("--tu-memory", options.tuMemory,
+                 "Stop a translation unit that needs more than MB megabytes and report it as failed (0: no limit)")
+      ->default_str("4096");
+  app.add_flag("--no-workers", options.noWorkers,
+               "Parse in this process, not in worker processes: for debugging; a crash in Clang then ends the run "
+               "and --tu-timeout and --tu-memory do not apply");
   app.add_option("--cache-dir", options.cacheDir,
                  "Summary cache directory (default: .flowshape-cache beside compile_commands.json, or in the "
                  "project root with \"--\")");
@@ -89,7 +124,7 @@ int main(int argc, char **argv) {
     app.parse(static_cast<int>(args.size()), args.data());
   } catch (const CLI::ParseError &error) {
     int code = app.exit(error);
-    return code == 0 ? 0 : 2;
+    return flushed(code == 0 ? 0 : 2);
   }
-  return flowshape::runDriver(options);
+  return flushed(flowshape::runDriver(options));
 }

@@ -2,6 +2,7 @@
 
 #include "flowshape/Hash.h"
 #include "summary/SummaryJson.h"
+#include "support/JsonText.h"
 
 #include <nlohmann/json.hpp>
 
@@ -218,7 +219,7 @@ void SummaryCache::store(const std::string &identity, const TranslationUnitSumma
     variant.files.push_back({path, hash});
   }
   variant.key = contentKey(identity, variant.files);
-  if (!writeEntry(summaryPath(variant.key), summaryToJson(summary).dump()))
+  if (!writeEntry(summaryPath(variant.key), jsonText(summaryToJson(summary))))
     return;
 
   std::mutex *lock = nullptr;
@@ -248,7 +249,7 @@ void SummaryCache::store(const std::string &identity, const TranslationUnitSumma
       files.push_back(json::array({d.path, d.hash}));
     manifest["variants"].push_back({{"key", v.key}, {"files", std::move(files)}});
   }
-  writeEntry(manifestPath(identity), manifest.dump());
+  writeEntry(manifestPath(identity), jsonText(manifest));
 }
 
 void SummaryCache::noteDamaged() {

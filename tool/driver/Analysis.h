@@ -2,6 +2,7 @@
 // command-line driver and the tests both go through here.
 #pragma once
 
+#include "driver/Workers.h"
 #include "extract/Extractor.h"
 #include "flowshape/Config.h"
 #include "flowshape/Report.h"
@@ -23,6 +24,12 @@ struct AnalysisRequest {
   // stable hash of each file's path relative to the root (see shardOf).
   unsigned shardIndex = 1;
   unsigned shardCount = 1;
+  // Parse each translation unit in a worker process (driver/Workers.h):
+  // this executable, run as `--extract-worker`. Empty: parse in this
+  // process (tests, library use), where a crash in Clang ends the run.
+  std::string workerExecutable;
+  unsigned tuTimeoutSeconds = 0; // per unit, with workers; 0: none
+  unsigned tuMemoryMB = 0;       // per unit, with workers; 0: none
   // Called as each translation unit starts: (index from 1, total, file).
   std::function<void(size_t, size_t, const std::string &)> progress;
 };
@@ -33,6 +40,9 @@ struct AnalysisStats {
   size_t damaged = 0;   // damaged cache entries met (and rebuilt)
   std::vector<std::string> parsedFiles; // main files parsed, sorted
   std::string cacheWarning; // why the cache could not be written, if it could not
+  // What the configuration selected that looks like a mistake: an include
+  // glob matching no file, nothing selected at all.
+  std::vector<std::string> warnings;
 };
 
 // What extraction produced: the input of linking, and what a shard writes
@@ -40,6 +50,9 @@ struct AnalysisStats {
 struct ExtractedUnits {
   std::string root;  // project root (absolute)
   size_t files = 0;  // translation units selected
+  // Digest of what extraction ran under (catalogs, every config the
+  // database's files use, the project filter): shards must agree on it.
+  std::string configuration;
   std::vector<TranslationUnitSummary> units;
   std::vector<TranslationUnitFailure> failures;
 };

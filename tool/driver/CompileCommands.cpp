@@ -1,5 +1,6 @@
 #include "driver/CompileCommands.h"
 
+#include "extract/Extractor.h"
 #include "flowshape/Project.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -9,8 +10,12 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/StringSaver.h"
 #include "llvm/Support/YAMLParser.h"
+#include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 namespace flowshape {
 
@@ -110,6 +115,14 @@ private:
       fail(&node, "entry " + std::to_string(index) + " has an empty command");
     command.directory = normalizePath(directory);
     command.file = normalizePath(file, command.directory);
+    // A command that compiles another file than its "file" (a generator's
+    // bug, a hand edit) is run as written: say so.
+    std::vector<std::string> inputs = compiledInputs(command.arguments);
+    if (!inputs.empty() && std::none_of(inputs.begin(), inputs.end(), [&](const std::string &input) {
+          return normalizePath(input, command.directory) == command.file;
+        }))
+      llvm::errs() << "flowshape: warning: " << location(&node) << ": entry " << index << " compiles " << inputs.front()
+                   << ", not its \"file\" " << file << ": the command is analysed as written\n";
     return command;
   }
 
@@ -126,14 +139,18 @@ private:
       throw InputError(syntaxError_);
   }
 
-  [[noreturn]] void fail(llvm::yaml::Node *node, const std::string &message) {
-    checkSyntax();
+  std::string location(llvm::yaml::Node *node) {
     std::string where = path_;
     if (node) {
       auto [line, column] = sm_.getLineAndColumn(node->getSourceRange().Start);
       where += ":" + std::to_string(line) + ":" + std::to_string(column);
     }
-    throw InputError(where + ": " + message);
+    return where;
+  }
+
+  [[noreturn]] void fail(llvm::yaml::Node *node, const std::string &message) {
+    checkSyntax();
+    throw InputError(location(node) + ": " + message);
   }
 
   std::string path_;
@@ -161,7 +178,20 @@ std::vector<CompileCommand> parseCompileCommands(const std::string &name, llvm::
   std::vector<CompileCommand> commands = DatabaseReader(name, text).read();
   if (commands.empty())
     throw InputError(name + ": the compilation database has no entries");
-  return commands;
+  // A file compiled by several entries (two targets, two configurations) is
+  // analysed once, with the entry whose arguments (then directory) sort
+  // first: the same choice whatever the database's order.
+  std::map<std::string, size_t> chosen; // file -> index in `unique`
+  std::vector<CompileCommand> unique;
+  for (CompileCommand &command : commands) {
+    auto [it, inserted] = chosen.emplace(command.file, unique.size());
+    CompileCommand &kept = unique.size() > it->second ? unique[it->second] : command;
+    if (inserted)
+      unique.push_back(std::move(command));
+    else if (std::tie(command.arguments, command.directory) < std::tie(kept.arguments, kept.directory))
+      kept = std::move(command);
+  }
+  return unique;
 }
 
 std::vector<CompileCommand> selectCommands(const std::vector<CompileCommand> &all, const std::vector<std::string> &files,

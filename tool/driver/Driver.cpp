@@ -9,6 +9,7 @@
 #include "flowshape/Rule.h"
 #include "review/Baseline.h"
 #include "support/ErrorText.h"
+#include "support/OutputFile.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -49,14 +50,10 @@ void listRules(llvm::raw_ostream &os) {
 }
 
 bool writeTo(const std::string &path, const std::function<void(llvm::raw_ostream &)> &write) {
-  std::error_code error;
-  llvm::raw_fd_ostream os(path, error, llvm::sys::fs::OF_Text);
-  if (error) {
-    llvm::errs() << "flowshape: error: " << path << ": cannot write: " << error.message() << "\n";
-    return false;
-  }
-  write(os);
-  return true;
+  std::string error = writeOutputFile(path, write);
+  if (!error.empty())
+    llvm::errs() << "flowshape: error: " << error << "\n";
+  return error.empty();
 }
 
 int exitCodeFor(const Report &report, const std::string &failOn) {
@@ -141,6 +138,10 @@ std::optional<Report> analyseProject(const DriverOptions &options, std::vector<C
   request.configFile = options.configFile;
   request.jobs = options.jobs ? options.jobs : llvm::hardware_concurrency().compute_thread_count();
   request.requireJustification = options.requireJustification;
+  if (!options.noWorkers)
+    request.workerExecutable = options.executable;
+  request.tuTimeoutSeconds = options.tuTimeout;
+  request.tuMemoryMB = options.tuMemory;
   bool showProgress = !options.quiet && !options.preCommit && llvm::sys::Process::StandardErrIsDisplayed();
   if (showProgress)
     request.progress = [&](size_t i, size_t n, const std::string &file) {
@@ -160,6 +161,8 @@ std::optional<Report> analyseProject(const DriverOptions &options, std::vector<C
 
   AnalysisStats stats;
   ExtractedUnits units = extractUnits(request, &stats);
+  for (const std::string &warning : stats.warnings)
+    llvm::errs() << "flowshape: warning: " << warning << "\n";
   if (options.stats) {
     printStats(stats, units.files, request.cacheDir);
   } else {
@@ -273,7 +276,6 @@ int runDriver(const DriverOptions &given) {
       ok = writeTo(options.output, [&](llvm::raw_ostream &os) { writeMain(os, false); }) && ok;
     else
       writeMain(out, !options.noColor && out.has_colors() && llvm::sys::Process::StandardOutIsDisplayed());
-    out.flush();
     if (!ok || !staleOk)
       return ExitInputError;
     return exitCodeFor(report, options.failOn);

@@ -20,6 +20,10 @@ struct DriverOptions {
   std::string markdownFile;
   std::string failOn = "warning";
   unsigned jobs = 0;
+  unsigned tuTimeout = 300; // --tu-timeout: seconds per translation unit; 0: none
+  unsigned tuMemory = 4096; // --tu-memory: MB per translation unit; 0: none
+  std::string executable;   // this program: workers run it (empty: parse in-process)
+  bool noWorkers = false;   // --no-workers: parse in-process
   std::string cacheDir; // default: .flowshape-cache beside the compile database, or in the root
   bool noCache = false;
   bool stats = false;        // print what was parsed and what came from the cache on stderr

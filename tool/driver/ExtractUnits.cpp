@@ -3,16 +3,49 @@
 #include "driver/Analysis.h"
 
 #include "cache/SummaryCache.h"
+#include "config/PathGlob.h"
 #include "flowshape/Hash.h"
 
 #include "llvm/Support/ThreadPool.h"
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <mutex>
 #include <set>
 
 namespace flowshape {
+
+namespace {
+
+// An include glob that matches none of the database's files is a typo or a
+// stale path: the files it meant are silently not analysed.
+std::vector<std::string> selectionWarnings(const std::vector<CompileCommand> &commands, ConfigResolver &configs) {
+  std::map<std::string, std::pair<std::shared_ptr<const Config>, std::vector<std::string>>> byConfig;
+  for (const CompileCommand &command : commands) {
+    auto config = configs.forFile(command.file);
+    if (config->include.empty() || config->directory.empty())
+      continue;
+    auto &entry = byConfig[config->file];
+    entry.first = config;
+    if (command.file.compare(0, config->directory.size() + 1, config->directory + "/") == 0)
+      entry.second.push_back(command.file.substr(config->directory.size() + 1));
+  }
+  std::vector<std::string> out;
+  for (const auto &[file, entry] : byConfig)
+    for (const std::string &pattern : entry.first->include) {
+      std::string error;
+      std::unique_ptr<PathGlob> glob = PathGlob::create(pattern, error);
+      if (!glob)
+        continue; // the config loader reports bad patterns
+      if (std::none_of(entry.second.begin(), entry.second.end(),
+                       [&](const std::string &relative) { return glob->matches(relative); }))
+        out.push_back(file + ": include '" + pattern + "' matches no file of the compilation database");
+    }
+  return out;
+}
+
+} // namespace
 
 unsigned shardOf(const std::string &relativePath, unsigned count) {
   if (count <= 1)
@@ -42,8 +75,10 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
   // the config of its file.
   std::vector<CompileCommand> commands;
   std::vector<std::shared_ptr<const Config>> commandConfigs;
+  std::set<std::string> configDigests; // of every file, whichever shard holds it
   for (const CompileCommand &command : request.commands) {
     auto config = configs.forFile(command.file);
+    configDigests.insert(config->file + '\0' + config->digest);
     if (!config->selects(command.file))
       continue;
     if (request.shardCount > 1 && shardOf(project.relative(command.file), request.shardCount) != request.shardIndex)
@@ -52,6 +87,9 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
     commandConfigs.push_back(config);
   }
   out.files = commands.size();
+  std::vector<std::string> warnings = selectionWarnings(request.commands, configs);
+  if (commands.empty() && !request.commands.empty() && request.shardCount <= 1)
+    warnings.push_back("no translation unit selected (see include and exclude in .flowshape.yaml): nothing analysed");
   // header-filter applies to headers only: the translation units' own files stay.
   std::set<std::string> mainFiles;
   for (const CompileCommand &command : commands)
@@ -62,6 +100,17 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
   if (!request.cacheDir.empty())
     cache = std::make_unique<SummaryCache>(request.cacheDir);
   const std::string catalogDigest = Catalog::builtin().digest();
+  std::string configuration = catalogDigest + '\0' + projectDigest;
+  for (const std::string &digest : configDigests)
+    configuration += '\0' + digest;
+  out.configuration = sha256Hex(configuration);
+
+  std::unique_ptr<ExtractionWorkers> workers;
+  if (!request.workerExecutable.empty()) {
+    WorkerSession session{out.root, request.configFile, excludes, rootConfig->headerFilter, mainFiles};
+    workers = std::make_unique<ExtractionWorkers>(request.workerExecutable, session,
+                                                  WorkerLimits{request.tuTimeoutSeconds, request.tuMemoryMB});
+  }
 
   std::vector<ExtractionResult> results(commands.size());
   std::vector<char> cached(commands.size(), 0);
@@ -90,7 +139,7 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
       input.catalog = &Catalog::builtin();
       input.extraCatalog = config.apis.get();
       input.project = &project;
-      results[i] = extractTranslationUnit(commands[i], input);
+      results[i] = workers ? workers->extract(commands[i]) : extractTranslationUnit(commands[i], input);
       // Failures, partial units included, are not cached: their messages
       // should reflect the current state of the file system, and a missing
       // header that appears later is not among the files the entry records.
@@ -130,6 +179,7 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
     local.damaged = cache->damaged();
     local.cacheWarning = cache->writeError();
   }
+  local.warnings = std::move(warnings);
   if (stats)
     *stats = std::move(local);
   return out;

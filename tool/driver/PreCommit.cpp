@@ -44,8 +44,17 @@ std::optional<std::vector<CompileCommand>> preCommitCommands(const DriverOptions
     byFile.erase(it);
   }
   if (selected.empty()) {
-    llvm::errs() << "flowshape: none of the " << options.files.size() << " file(s) has a compile command in "
-                 << database << ": nothing to analyse\n";
+    size_t headers = 0;
+    for (const std::string &file : options.files)
+      if (llvm::StringRef(llvm::sys::path::extension(file)).starts_with(".h"))
+        ++headers;
+    // The commit is not checked at all: say so, loudly enough to be seen.
+    llvm::errs() << "flowshape: warning: none of the " << options.files.size()
+                 << " staged file(s) has a compile command in " << database << ": nothing to analyse";
+    if (headers)
+      llvm::errs() << " (a header is analysed only through a source file that includes it: stage one, or run "
+                      "flowshape on the whole database)";
+    llvm::errs() << "\n";
     return std::nullopt;
   }
   if (skipped && !options.quiet)

@@ -3,6 +3,8 @@
 #include "driver/CompileCommands.h"
 #include "summary/SummaryJson.h"
 #include "support/JsonError.h"
+#include "support/JsonText.h"
+#include "support/OutputFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,7 +23,7 @@ using nlohmann::json;
 namespace {
 
 constexpr const char *kFormat = "flowshape-summaries";
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2; // 2: "configuration"
 
 std::string shardText(unsigned index, unsigned count) { return std::to_string(index) + "/" + std::to_string(count); }
 
@@ -43,6 +45,7 @@ void writeSummariesFile(const std::string &path, const ExtractedUnits &units, co
   root["tool"] = FLOWSHAPE_VERSION;
   root["root"] = units.root;
   root["shard"] = {{"index", shard.index}, {"count", shard.count}};
+  root["configuration"] = units.configuration;
   root["files"] = units.files;
   json list = json::array();
   for (const TranslationUnitSummary &unit : units.units)
@@ -53,17 +56,9 @@ void writeSummariesFile(const std::string &path, const ExtractedUnits &units, co
     failures.push_back({{"file", failure.file}, {"errors", failure.errors}, {"partial", failure.partial}});
   root["failures"] = std::move(failures);
 
-  std::error_code error;
-  llvm::raw_fd_ostream os(path, error, llvm::sys::fs::OF_Text);
-  if (error)
-    throw InputError(path + ": cannot write summaries: " + error.message());
-  os << root.dump() << "\n";
-  os.close();
-  if (os.has_error()) {
-    std::string message = os.error().message();
-    os.clear_error();
-    throw InputError(path + ": cannot write summaries: " + message);
-  }
+  std::string error = writeOutputFile(path, [&](llvm::raw_ostream &os) { os << jsonText(root) << "\n"; });
+  if (!error.empty())
+    throw InputError(error);
 }
 
 ExtractedUnits readSummariesFiles(const std::vector<std::string> &paths) {
@@ -177,6 +172,7 @@ ExtractedUnits parseSummaries(const std::vector<SummariesText> &files) {
                        " (summaries format " + (version.is_number() ? version.dump() : "?") +
                        "); merge shards with the flowshape that wrote them (" FLOWSHAPE_VERSION ")");
     std::string fileRoot = read.string(root, "root");
+    std::string configuration = read.string(root, "configuration");
     const json &shard = read.at(root, "shard");
     if (!shard.is_object())
       read.fail("\"shard\" is not an object");
@@ -184,7 +180,13 @@ ExtractedUnits parseSummaries(const std::vector<SummariesText> &files) {
     unsigned fileCount = read.number(shard, "count");
     if (&path == &first) {
       out.root = fileRoot;
+      out.configuration = configuration;
       count = fileCount;
+    } else if (configuration != out.configuration) {
+      // Shards extracted under other catalogs or configs hold other facts:
+      // linked together, flows would silently go missing.
+      throw InputError(path + ": written under another configuration (.flowshape.yaml, catalogs or project "
+                              "filter) than " + first + ": run every shard with the same configuration");
     } else if (fileRoot != out.root) {
       throw InputError(path + ": shard of the project at '" + fileRoot + "', not '" + out.root + "' like " + first);
     } else if (fileCount != count) {

@@ -41,4 +41,8 @@ ExtractionResult extractTranslationUnit(const CompileCommand &command, const Ext
 // Clang does not know (a g++ database can hold GCC-only ones).
 std::vector<std::string> adjustArguments(const CompileCommand &command);
 
+// The source files a compiler command line compiles (its inputs, as the
+// Clang driver parses them), as written.
+std::vector<std::string> compiledInputs(const std::vector<std::string> &arguments);
+
 } // namespace flowshape

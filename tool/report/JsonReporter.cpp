@@ -1,6 +1,7 @@
 // --format json: the versioned report of the SPEC. Field order is fixed and
 // every list is sorted, so the bytes are the same for the same findings.
 #include "flowshape/Report.h"
+#include "support/JsonText.h"
 
 #include <nlohmann/json.hpp>
 
@@ -103,7 +104,7 @@ void writeJson(const Report &report, llvm::raw_ostream &os) {
                      {"shapes", shapes},
                      {"findings", findingCounts},
                      {"failed", report.failures.size()}};
-  os << root.dump(2) << "\n";
+  os << jsonText(root, 2) << "\n";
 }
 
 } // namespace flowshape

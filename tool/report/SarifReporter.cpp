@@ -13,6 +13,7 @@
 #include "flowshape/Rule.h"
 #include "report/RuleHelp.h"
 #include "report/SourceText.h"
+#include "support/JsonText.h"
 
 #include <nlohmann/json.hpp>
 
@@ -305,6 +306,6 @@ private:
 
 } // namespace
 
-void writeSarif(const Report &report, llvm::raw_ostream &os) { os << SarifWriter(report).log().dump(2) << "\n"; }
+void writeSarif(const Report &report, llvm::raw_ostream &os) { os << jsonText(SarifWriter(report).log(), 2) << "\n"; }
 
 } // namespace flowshape

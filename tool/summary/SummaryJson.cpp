@@ -3,6 +3,7 @@
 // value are left out. Reading checks every type and index: a corrupt file is
 // an error, never a crash or a half-read summary.
 #include "summary/SummaryJson.h"
+#include "support/JsonText.h"
 
 #include <nlohmann/json.hpp>
 
@@ -364,7 +365,7 @@ json summaryToJson(const TranslationUnitSummary &unit) {
 TranslationUnitSummary summaryFromJson(const json &in) {
   const json &format = member(in, "format");
   if (!format.is_number_integer() || format.get<int>() != kSummaryFormatVersion)
-    throw SummaryFormatError("summary format " + format.dump() + " is not the supported " +
+    throw SummaryFormatError("summary format " + jsonText(format) + " is not the supported " +
                              std::to_string(kSummaryFormatVersion));
   Reader reader(strings(in, "files"));
   TranslationUnitSummary unit;
