@@ -30,6 +30,7 @@ struct FlowReport {
   Location loc;
   Shape shape = Shape::EventDriven;
   std::vector<FlowInteraction> interactions;
+  bool truncated = false; // its graph reached a bound of the link (reported, never silent)
 };
 
 struct TranslationUnitFailure {

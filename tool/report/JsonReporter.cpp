@@ -85,6 +85,8 @@ void writeJson(const Report &report, llvm::raw_ostream &os) {
                      {"line", flow.loc.line},
                      {"shape", shapeName(flow.shape)},
                      {"interactions", std::move(interactions)}});
+    if (flow.truncated)
+      flows.back()["truncated"] = true;
     ++byShape[shapeName(flow.shape)];
   }
   root["flows"] = std::move(flows);
