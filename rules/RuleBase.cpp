@@ -39,7 +39,7 @@ Finding Rule::findingAt(const RuleContext &context, const FlowNode &node, std::s
   f.loc = node.topEvent().loc;
   f.function = context.flow.function->name;
   f.message = std::move(message);
-  f.via = node.via;
+  f.via = node.via();
   return f;
 }
 

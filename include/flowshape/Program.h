@@ -13,6 +13,13 @@
 
 namespace flowshape {
 
+struct WaitAfterPublish; // FlowAnalysis.h
+
+// Bounds of a flow graph; a graph that reaches one is `truncated`, and the
+// report says so.
+constexpr size_t kGraphMaxNodes = 20000;
+constexpr size_t kGraphMaxDepth = 400; // call chain depth (recursion on the stack)
+
 // One step of a call chain: `function` is called at `loc`.
 struct ViaStep {
   std::string function;
@@ -28,7 +35,9 @@ struct FlowNode {
   // Which spliced instance of a function each level of `path` is (0: the
   // flow itself): one function called twice makes two instances.
   std::vector<uint32_t> instances;
-  std::vector<ViaStep> via; // callees along path, with their call sites
+  // The callees along path with their call sites; derived from path rather
+  // than stored, since every splice into a caller would copy it.
+  std::vector<ViaStep> via() const;
 
   Role role = Role::Control; // after facts (a send on a ZeroMQ REQ socket is a broker-request)
   // The object as this flow names it: a callee's parameter is replaced by
@@ -78,6 +87,9 @@ struct FlowGraph {
   bool truncated = false; // hit the size or depth limit: callees beyond were not spliced in
   uint32_t instances = 1;
   std::vector<LoopInstance> loops;
+  // What the analysis of this graph found when it was built (the flow's
+  // own analysis reuses it).
+  std::shared_ptr<const std::vector<WaitAfterPublish>> waits;
 
   // Loop instances around a node, outermost first.
   std::vector<uint32_t> loopsAround(const FlowNode &node) const;
@@ -112,6 +124,8 @@ public:
   // Local identity leaves parameters out: two sockets passed to one helper
   // stay two sockets (the flow graph binds parameters call by call).
   bool sameObject(const std::string &a, const std::string &b) const;
+  // The representative of a key's object: equal for the same object.
+  std::string canonicalKey(const std::string &key) const { return canonical(key); }
   bool sameLocalObject(const std::string &a, const std::string &b) const;
   std::vector<const Fact *> factsOf(const std::string &key, const std::string &name) const;
   std::vector<const Fact *> localFactsOf(const std::string &key, const std::string &name) const;

@@ -32,6 +32,7 @@ struct FlowReport {
   std::vector<FlowInteraction> interactions;
   std::string partialUnit; // from a translation unit with errors (see its failure)
   bool bodyErrors = false; // the function's own body has errors
+  bool truncated = false; // its graph reached a bound of the link (reported, never silent)
 };
 
 struct TranslationUnitFailure {

@@ -47,7 +47,7 @@ std::vector<FlowInteraction> interactionsOf(const FlowGraph &graph) {
     i.apiLoc = node.event().loc;
     i.api = node.event().api;
     i.destination = node.destination;
-    i.via = node.via;
+    i.via = node.via();
     std::string chain;
     for (const ViaStep &step : i.via)
       chain += step.function + ";";
@@ -107,7 +107,8 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
       dumpFlow(*fn, flow);
     std::optional<Shape> shape = classifyShape(flow);
     if (shape)
-      report.flows.push_back({fn->name, fn->loc, *shape, interactionsOf(*flow.graph), fn->partialUnit, fn->bodyErrors});
+      report.flows.push_back({fn->name, fn->loc, *shape, interactionsOf(*flow.graph), fn->partialUnit, fn->bodyErrors,
+                              flow.graph->truncated});
     auto config = configs.forFile(fn->loc.file);
     RuleContext context{program, flow, *config};
     for (const auto &rule : allRules()) {
@@ -141,6 +142,22 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
     return std::tie(a.loc.file, a.loc.line, a.loc.column, a.function) <
            std::tie(b.loc.file, b.loc.line, b.loc.column, b.function);
   });
+  // A bound of the link is never silent: say which flows it cut.
+  std::vector<std::string> truncated;
+  for (const FlowReport &flow : report.flows)
+    if (flow.truncated)
+      truncated.push_back(flow.function);
+  if (!truncated.empty()) {
+    std::string names;
+    for (size_t i = 0; i < truncated.size() && i < 5; ++i)
+      names += (i ? ", " : "") + truncated[i];
+    if (truncated.size() > 5)
+      names += " and " + std::to_string(truncated.size() - 5) + " more";
+    report.notices.push_back("flowshape: " + std::to_string(truncated.size()) +
+                             " flow(s) reach more than the link keeps (" + std::to_string(kGraphMaxNodes) +
+                             " interactions or " + std::to_string(kGraphMaxDepth) +
+                             " calls deep), and were analysed in part: " + names);
+  }
   return report;
 }
 

@@ -8,7 +8,7 @@ FlowAnalysis analyzeFlow(const Program &program, const FunctionSummary &fn) {
   FlowAnalysis flow;
   flow.function = &fn;
   flow.graph = &program.graph(fn);
-  flow.waits = findWaitsAfterPublish(program, *flow.graph);
+  flow.waits = flow.graph->waits ? *flow.graph->waits : findWaitsAfterPublish(program, *flow.graph);
   flow.consumerCallback = program.isConsumerCallback(fn.usr);
   return flow;
 }
@@ -31,7 +31,7 @@ Evidence evidenceFor(const FlowNode &node, const std::string &kind, const std::s
   evidence.api = e.api;
   evidence.message = message;
   evidence.text = e.text;
-  evidence.via = node.via;
+  evidence.via = node.via();
   return evidence;
 }
 

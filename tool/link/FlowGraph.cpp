@@ -4,6 +4,15 @@
 
 namespace flowshape {
 
+std::vector<ViaStep> FlowNode::via() const {
+  std::vector<ViaStep> out;
+  for (size_t level = 0; level + 1 < path.size(); ++level) {
+    const auto &[fn, index] = path[level];
+    out.push_back(ViaStep{path[level + 1].first->name, fn->events[index].loc});
+  }
+  return out;
+}
+
 std::vector<uint32_t> FlowGraph::loopsAround(const FlowNode &node) const {
   std::vector<uint32_t> out;
   for (size_t level = 0; level < node.path.size(); ++level) {

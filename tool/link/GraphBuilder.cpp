@@ -62,6 +62,23 @@ void takeDestination(FlowNode &node, const Fact &fact) {
   }
 }
 
+// What a spliced node is for the analysis once its call chain is deep:
+// the first levels of the chain, the interaction itself, and everything
+// the caller bound on it. Two nodes alike in all of this are one node.
+using MergeKey = std::tuple<std::vector<std::pair<const FunctionSummary *, uint32_t>>,
+                            std::pair<const FunctionSummary *, uint32_t>, Role, std::string, std::string, std::string,
+                            std::string, Timeout, unsigned>;
+
+MergeKey mergeKeyOf(const FlowNode &node, size_t contextDepth) {
+  std::vector<std::pair<const FunctionSummary *, uint32_t>> prefix(
+      node.path.begin(), node.path.begin() + static_cast<std::ptrdiff_t>(std::min(contextDepth, node.path.size())));
+  unsigned flags = (node.objectOpen ? 1u : 0u) | (node.objectBoundHere ? 2u : 0u) |
+                   (node.destinationFromFlow ? 4u : 0u) | (node.answered ? 8u : 0u) |
+                   (node.replyOfAnswered ? 16u : 0u);
+  return {std::move(prefix), node.path.back(), node.role, node.object, node.readyGuard, node.destination,
+          node.destinationKey, node.timeout, flags};
+}
+
 LoopSet unite(LoopSet a, const LoopSet &b) {
   LoopSet out;
   std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
@@ -187,6 +204,10 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     return out;
   };
   std::vector<Piece> pieces(fn.events.size());
+  // Spliced nodes deeper than the context depth, by what they are: a
+  // diamond of helpers reaches one interaction by many call chains, and
+  // the analysis needs it once (with the first chain as its evidence).
+  std::map<MergeKey, uint32_t> merged;
 
   auto newNode = [&](FlowNode node) {
     g.nodes.push_back(std::move(node));
@@ -229,14 +250,17 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
       auto loopOffset = static_cast<uint32_t>(g.loops.size());
       for (const LoopInstance &loop : sub->loops)
         g.loops.push_back({loop.instance + instanceOffset, loop.loop, loop.fn});
-      auto offset = static_cast<uint32_t>(g.nodes.size());
+      // Past a size, merge on the first call level only: the graph then
+      // grows with the interactions a flow reaches, not with its call chains.
+      size_t contextDepth = g.nodes.size() < kCoarseAt ? kContextDepth : 1;
+      std::vector<uint32_t> ids;
+      ids.reserve(sub->nodes.size());
       for (const FlowNode &inner : sub->nodes) {
         FlowNode node = inner;
         node.path.insert(node.path.begin(), {&fn, i});
         for (uint32_t &instance : node.instances)
           instance += instanceOffset;
         node.instances.insert(node.instances.begin(), 0);
-        node.via.insert(node.via.begin(), ViaStep{target->name, e.loc});
         node.destinationFromFlow = false;
         node.answered = inner.answered || inner.answeredHere;
         node.replyOfAnswered = inner.replyOfAnswered || inner.replyHere;
@@ -269,20 +293,28 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
               }
               break;
             }
-        newNode(std::move(node));
+        if (node.path.size() > contextDepth + 1) {
+          auto [it, inserted] = merged.try_emplace(mergeKeyOf(node, contextDepth), g.nodes.size());
+          if (!inserted) {
+            ids.push_back(it->second);
+            continue;
+          }
+        }
+        ids.push_back(newNode(std::move(node)));
       }
       for (uint32_t n = 0; n < sub->nodes.size(); ++n) {
         for (const FlowEdge &edge : sub->next[n]) {
           LoopSet loops;
           for (uint32_t l : edge.loops)
             loops.push_back(l + loopOffset);
-          addEdge(g, offset + n, offset + edge.to, loops);
+          addEdge(g, ids[n], ids[edge.to], loops);
         }
-        if (sub->exits[n])
-          piece.exits.push_back(offset + n);
+        if (sub->exits[n] && std::find(piece.exits.begin(), piece.exits.end(), ids[n]) == piece.exits.end())
+          piece.exits.push_back(ids[n]);
       }
       for (uint32_t n : sub->entry)
-        piece.entries.push_back(offset + n);
+        if (std::find(piece.entries.begin(), piece.entries.end(), ids[n]) == piece.entries.end())
+          piece.entries.push_back(ids[n]);
       anyEmpty = anyEmpty || sub->emptyPath;
     }
     // A call with no known body runs nothing flowshape can see.
@@ -346,7 +378,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
 
   // Publishes whose reply this function itself awaits are answered: to
   // callers, the function is a broker request, not an open publish.
-  markAnswered(program_, g);
+  g.waits = std::make_shared<const std::vector<WaitAfterPublish>>(markAnswered(program_, g));
 
   stack_.pop_back();
   // Depends on the functions being expanded: this build only.

@@ -15,8 +15,13 @@ public:
   explicit GraphBuilder(const Program &program) : program_(program) {}
   const FlowGraph &build(const FunctionSummary &fn);
 
-  static constexpr size_t kMaxNodes = 4000;
-  static constexpr size_t kMaxDepth = 24;
+  // Bounds the output reports when reached (a flow is then `truncated`).
+  static constexpr size_t kMaxNodes = kGraphMaxNodes;
+  static constexpr size_t kMaxDepth = kGraphMaxDepth;
+  // Spliced nodes whose call chain is deeper than this are merged with
+  // their like (MergeKey); past kCoarseAt nodes, below the first level.
+  static constexpr size_t kContextDepth = 6;
+  static constexpr size_t kCoarseAt = 2000;
 
 private:
   std::shared_ptr<const FlowGraph> expand(const FunctionSummary &fn, size_t depth, bool &incomplete);

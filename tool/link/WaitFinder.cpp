@@ -1,5 +1,7 @@
 #include "link/WaitFinder.h"
 
+#include "llvm/ADT/BitVector.h"
+
 #include <algorithm>
 #include <deque>
 #include <map>
@@ -48,20 +50,52 @@ public:
       // request returns (cpprest's pplx::task) is that request's answer.
       if (n.role == Role::Publish || n.role == Role::BrokerRequest || n.role == Role::DirectRequest ||
           n.event().returnsAck) {
-        ackHandles_.push_back(i);
+        const Event &p = n.event();
+        if (!p.result.empty())
+          ackResults_.insert(program.canonicalKey(p.result));
         // What such a call returns, acts on or is given (a delivery listener):
         // what a loop polls for its acknowledgement.
-        const Event &p = n.event();
         for (const std::string *key : {&p.result, &p.object})
           if (!key->empty())
-            ackKeys_.push_back(*key);
+            ackKeys_.insert(program.canonicalKey(*key));
         for (const ArgumentValue &arg : p.args)
           if (!arg.key.empty())
-            ackKeys_.push_back(arg.key);
+            ackKeys_.insert(program.canonicalKey(arg.key));
       }
     }
     std::stable_sort(markers_.begin(), markers_.end(),
                      [&](uint32_t a, uint32_t b) { return graph.nodes[a].event().loc < graph.nodes[b].event().loc; });
+    // Indexes, so that classifying one publish/wait pair costs the same
+    // whatever the size of the flow (a function of 800 branches).
+    std::set<std::string> kinds;
+    for (uint32_t pos = 0; pos < markers_.size(); ++pos) {
+      const FlowNode &marker = graph.nodes[markers_[pos]];
+      if (!marker.destination.empty())
+        markersByDestination_[marker.destination].push_back(pos);
+      if (!marker.destinationKey.empty())
+        markersByKey_[program.canonicalKey(marker.destinationKey)].push_back(pos);
+      if (kinds.insert(marker.event().marker).second)
+        firstOfKind_.push_back(markers_[pos]);
+    }
+  }
+
+  // The verdict depends on the publish only through the readiness branch it
+  // shares with the wait and the loops around the wait that also hold it:
+  // publishes alike in both share one verdict (a flow of 800 branches
+  // classifies each wait once, not once per publish before it).
+  const Verdict &classifyCached(uint32_t p, uint32_t w) const {
+    const FlowNode &publish = graph_.nodes[p], &wait = graph_.nodes[w];
+    auto [around, fresh] = loopsAround_.try_emplace(w);
+    if (fresh)
+      around->second = graph_.loopsAround(wait);
+    std::vector<bool> key;
+    key.push_back(!wait.readyGuard.empty() && publish.readyGuard == wait.readyGuard);
+    for (uint32_t l : around->second)
+      key.push_back(graph_.inLoop(publish, l));
+    auto [it, inserted] = verdicts_.try_emplace({w, std::move(key)});
+    if (inserted)
+      it->second = classify(publish, wait);
+    return it->second;
   }
 
   Verdict classify(const FlowNode &publish, const FlowNode &wait) const {
@@ -73,9 +107,8 @@ public:
     if (wait.role == Role::Wait) {
       // Waiting on the handle a broker call returned is waiting for the
       // broker's acknowledgement of that call: a delivery token, a publish future.
-      for (uint32_t h : ackHandles_)
-        if (program_.sameObject(w.object, graph_.nodes[h].event().result))
-          return v;
+      if (!w.object.empty() && ackResults_.count(program_.canonicalKey(w.object)))
+        return v;
       completions = completionsOf(publish, wait);
       bool byConsumer = std::any_of(completions.begin(), completions.end(), [](auto &c) { return c.byConsumer; });
       if (!completions.empty() && !byConsumer)
@@ -92,11 +125,9 @@ public:
 
     // Reply evidence, strongest first.
     bool receiveOnReply = false;
-    for (uint32_t m : markers_) {
-      const FlowNode &marker = graph_.nodes[m];
-      bool sameDestination = (!marker.destination.empty() && marker.destination == wait.destination) ||
-                             program_.sameObject(marker.destinationKey, wait.destinationKey);
-      if (sameDestination && wait.role == Role::Receive) {
+    if (wait.role == Role::Receive)
+      for (uint32_t m : markersOnDestination(wait)) {
+        const FlowNode &marker = graph_.nodes[m];
         if (!receiveOnReply)
           add(v, "strong", evidenceFor(wait, "receive-on-reply",
                                        "receives on the reply destination" + quoted(wait.destination) +
@@ -104,7 +135,6 @@ public:
         receiveOnReply = true;
         add(v, "strong", evidenceFor(marker, "reply-marker", "reply marker" + markerText(marker)));
       }
-    }
     if (w.correlationLoop && wait.role == Role::Receive)
       add(v, "strong", evidenceFor(wait, "correlation-check", "receives in a loop that compares correlation ids"));
     for (const Completion &c : completions)
@@ -119,14 +149,11 @@ public:
     // Reply markers of the flow not already named above, one of each kind
     // (reply-to, correlation-id, exclusive queue...), in source order.
     bool markerListed = std::any_of(v.reasons.begin(), v.reasons.end(), [](auto &e) { return e.kind == "reply-marker"; });
-    if (!markerListed) {
-      std::set<std::string> kinds;
-      for (uint32_t m : markers_) {
+    if (!markerListed)
+      for (uint32_t m : firstOfKind_) {
         const FlowNode &marker = graph_.nodes[m];
-        if (kinds.insert(marker.event().marker).second)
-          add(v, "medium", evidenceFor(marker, "reply-marker", "the message carries a reply marker" + markerText(marker)));
+        add(v, "medium", evidenceFor(marker, "reply-marker", "the message carries a reply marker" + markerText(marker)));
       }
-    }
     if (v.reasons.empty() && wait.role == Role::Receive) {
       // A consume loop after a publish that never ends on a message is a
       // worker loop (announce, then serve), not a wait for one answer.
@@ -228,10 +255,26 @@ private:
   bool pollsOwnCompletion(const FlowNode &publish, const FlowNode &wait) const {
     for (uint32_t l : pollingLoops(publish, wait))
       for (const std::string &key : graph_.loops[l].info().conditionKeys)
-        for (const std::string &handle : ackKeys_)
-          if (program_.sameObject(key, handle))
-            return true;
+        if (!key.empty() && ackKeys_.count(program_.canonicalKey(key)))
+          return true;
     return false;
+  }
+
+  // Reply markers naming the destination a receive reads, in source order.
+  std::vector<uint32_t> markersOnDestination(const FlowNode &wait) const {
+    std::vector<uint32_t> positions;
+    if (!wait.destination.empty())
+      if (auto it = markersByDestination_.find(wait.destination); it != markersByDestination_.end())
+        positions = it->second;
+    if (!wait.destinationKey.empty())
+      if (auto it = markersByKey_.find(program_.canonicalKey(wait.destinationKey)); it != markersByKey_.end())
+        positions.insert(positions.end(), it->second.begin(), it->second.end());
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    std::vector<uint32_t> out;
+    for (uint32_t pos : positions)
+      out.push_back(markers_[pos]);
+    return out;
   }
 
   static std::string quoted(const std::string &s) { return s.empty() ? std::string() : " '" + s + "'"; }
@@ -258,9 +301,13 @@ private:
 
   const Program &program_;
   const FlowGraph &graph_;
-  std::vector<uint32_t> markers_;
-  std::vector<uint32_t> ackHandles_;
-  std::vector<std::string> ackKeys_;
+  mutable std::map<uint32_t, std::vector<uint32_t>> loopsAround_;
+  mutable std::map<std::pair<uint32_t, std::vector<bool>>, Verdict> verdicts_;
+  std::vector<uint32_t> markers_; // in source order
+  std::map<std::string, std::vector<uint32_t>> markersByDestination_, markersByKey_; // positions in markers_
+  std::vector<uint32_t> firstOfKind_; // the first marker of each kind, in source order
+  std::set<std::string> ackResults_; // canonical keys of what broker calls return
+  std::set<std::string> ackKeys_;    // ... return, act on or are given
 };
 
 // Breadth-first from `from` over the nodes that can follow it in the same
@@ -280,15 +327,24 @@ template <typename Visit> void searchAfter(const FlowGraph &g, uint32_t from, Vi
           mask |= 1u << b;
     return mask;
   };
-  std::set<std::pair<uint32_t, uint32_t>> seen;
+  // Nodes already queued, per mask of loops iterated: checked when queued,
+  // since a node of a long function may have hundreds of successors.
+  std::map<uint32_t, llvm::BitVector> seen;
   std::deque<std::pair<uint32_t, uint32_t>> queue;
+  auto push = [&](uint32_t n, uint32_t mask) {
+    llvm::BitVector &bits = seen[mask];
+    if (bits.empty())
+      bits.resize(g.nodes.size());
+    if (bits.test(n))
+      return;
+    bits.set(n);
+    queue.emplace_back(n, mask);
+  };
   for (const FlowEdge &edge : g.next[from])
-    queue.emplace_back(edge.to, maskOf(edge.loops));
+    push(edge.to, maskOf(edge.loops));
   while (!queue.empty()) {
     auto [n, mask] = queue.front();
     queue.pop_front();
-    if (!seen.insert({n, mask}).second)
-      continue;
     bool sameIteration = true;
     for (size_t b = 0; b < around.size(); ++b)
       if ((mask & (1u << b)) && g.inLoop(g.nodes[n], around[b]))
@@ -296,7 +352,7 @@ template <typename Visit> void searchAfter(const FlowGraph &g, uint32_t from, Vi
     if (sameIteration && !visit(n))
       continue;
     for (const FlowEdge &edge : g.next[n])
-      queue.emplace_back(edge.to, mask | maskOf(edge.loops));
+      push(edge.to, edge.loops.empty() ? mask : mask | maskOf(edge.loops));
   }
 }
 
@@ -315,7 +371,7 @@ std::vector<WaitAfterPublish> findWaitsAfterPublish(const Program &program, cons
     // stop it), and the first blocking operation of any kind.
     for (Kind wanted : {Kind::Reply, Kind::Block}) {
       searchAfter(graph, p, [&](uint32_t w) {
-        Verdict v = classifier.classify(publish, graph.nodes[w]);
+        const Verdict &v = classifier.classifyCached(p, w);
         if (v.kind == Kind::Pass)
           return true;
         if (v.kind != wanted)
@@ -335,7 +391,8 @@ std::vector<WaitAfterPublish> findWaitsAfterPublish(const Program &program, cons
             entry.unboundedWait = !entry.unboundedReason.empty();
           }
         }
-        if (std::find(entry.publishes.begin(), entry.publishes.end(), p) == entry.publishes.end())
+        // Publishes are searched in order: p is new to this entry or its last.
+        if (entry.publishes.empty() || entry.publishes.back() != p)
           entry.publishes.push_back(p);
         return false; // the first such operation on this path is the one that matters
       });
@@ -351,8 +408,9 @@ std::vector<WaitAfterPublish> findWaitsAfterPublish(const Program &program, cons
   return out;
 }
 
-void markAnswered(const Program &program, FlowGraph &graph) {
-  for (const WaitAfterPublish &w : findWaitsAfterPublish(program, graph)) {
+std::vector<WaitAfterPublish> markAnswered(const Program &program, FlowGraph &graph) {
+  std::vector<WaitAfterPublish> waits = findWaitsAfterPublish(program, graph);
+  for (const WaitAfterPublish &w : waits) {
     if (w.verdict != WaitVerdict::Reply)
       continue;
     graph.nodes[w.wait].replyHere = true;
@@ -361,10 +419,14 @@ void markAnswered(const Program &program, FlowGraph &graph) {
     // Further waits on the same reply handle (get() after wait_for() on
     // one future) belong to the same request, not to the callers.
     const std::string &handle = graph.nodes[w.wait].event().object;
+    if (handle.empty())
+      continue;
+    std::string object = program.canonicalKey(handle);
     for (FlowNode &node : graph.nodes)
-      if (isBlocking(node) && program.sameObject(node.event().object, handle))
+      if (isBlocking(node) && !node.event().object.empty() && program.canonicalKey(node.event().object) == object)
         node.replyHere = true;
   }
+  return waits;
 }
 
 } // namespace flowshape

@@ -10,7 +10,8 @@ namespace flowshape {
 std::vector<WaitAfterPublish> findWaitsAfterPublish(const Program &program, const FlowGraph &graph);
 
 // Marks publishes whose reply the graph itself awaits (and those waits), so
-// that callers see a broker request instead of an open publish.
-void markAnswered(const Program &program, FlowGraph &graph);
+// that callers see a broker request instead of an open publish. Returns
+// what findWaitsAfterPublish found (marking does not change it).
+std::vector<WaitAfterPublish> markAnswered(const Program &program, FlowGraph &graph);
 
 } // namespace flowshape

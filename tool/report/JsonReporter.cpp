@@ -88,6 +88,8 @@ void writeJson(const Report &report, llvm::raw_ostream &os) {
                          {"interactions", std::move(interactions)}};
     if (!flow.partialUnit.empty()) // the unit's errors are in its entry of "failures"
       item["partial"] = {{"unit", report.relative(flow.partialUnit)}, {"bodyErrors", flow.bodyErrors}};
+    if (flow.truncated)
+      item["truncated"] = true;
     flows.push_back(std::move(item));
     ++byShape[shapeName(flow.shape)];
   }
