@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 namespace flowshape {
 
@@ -138,6 +139,15 @@ void Program::resolveKeys() {
 // socket's receive timeout) holds for each argument passed to it, through
 // chains of helpers.
 void Program::bindParameterFacts() {
+  // Membership beside each key's list (the list keeps the order facts
+  // arrived in): a handle passed down a deep library collects thousands.
+  std::map<std::string, std::unordered_set<const Fact *>> members;
+  auto memberSet = [&](const std::string &key, const std::vector<const Fact *> &list) -> auto & {
+    auto [it, fresh] = members.try_emplace(key);
+    if (fresh)
+      it->second.insert(list.begin(), list.end());
+    return it->second;
+  };
   for (int pass = 0; pass < 8; ++pass) {
     bool changed = false;
     for (const FunctionSummary *fn : ordered_)
@@ -150,10 +160,11 @@ void Program::bindParameterFacts() {
             auto it = localFacts_.find(from);
             if (event.args[i].key.empty() || from == to || it == localFacts_.end())
               continue;
-            std::vector<const Fact *> facts = it->second;
+            const std::vector<const Fact *> &facts = it->second; // another key's list: stays valid
             std::vector<const Fact *> &into = localFacts_[to];
+            auto &known = memberSet(to, into);
             for (const Fact *fact : facts)
-              if (std::find(into.begin(), into.end(), fact) == into.end()) {
+              if (known.insert(fact).second) {
                 into.push_back(fact);
                 changed = true;
               }
