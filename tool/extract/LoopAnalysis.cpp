@@ -351,7 +351,7 @@ bool failureTest(const Expr *cond, const Stmt *loop, const ASTContext &ctx) {
     return false;
   auto k = integerOf(op->getRHS(), ctx);
   return k && (((op->getOpcode() == BO_LT || op->getOpcode() == BO_LE) && *k <= 0) ||
-               (op->getOpcode() == BO_EQ && *k <= 0));
+               (op->getOpcode() == BO_EQ && *k < 0)); // == 0 is success for status codes (NATS_OK)
 }
 
 // A break or return that always runs (not one behind a further test).

@@ -39,7 +39,7 @@ void route_two(void *ctx, char *buf, size_t size) { /* SHAPE: event-driven */
 
 /* The same shape on a DEALER: the second round's receive waits for the
    answer to the first round's send. */
-static int dealer_round(void *dealer, char *buf, size_t size) { /* SHAPE: messaging-request-reply */
+static int dealer_round(void *dealer, char *buf, size_t size) { /* SHAPE: event-driven */
   int n = zmq_recv(dealer, buf, size, 0);
   zmq_send(dealer, buf, (size_t)n, 0);
   return n;
