@@ -2,6 +2,9 @@
 #pragma once
 
 #include "flowshape/FlowAnalysis.h"
+#include "flowshape/Finding.h"
+
+#include <algorithm>
 
 #include <string>
 
@@ -14,6 +17,17 @@ inline std::string destinationPhrase(const FlowNode &node, const char *prepositi
 // "'approval.request'" or "a message" for messages.
 inline std::string publishedThing(const FlowNode &publish) {
   return publish.destination.empty() ? std::string("a message") : "'" + publish.destination + "'";
+}
+
+// A finding whose publish's role hangs on a fact set at run time (a ZeroMQ
+// socket created with a type from configuration): it says so, as a note.
+inline void markUndecided(Finding &f, const FlowNode &publish) {
+  if (publish.undecidedFact.empty())
+    return;
+  std::string fact = publish.undecidedFact;
+  std::replace(fact.begin(), fact.end(), '-', ' ');
+  f.severity = Severity::Note;
+  f.message += "; the " + fact + " is unknown (chosen at run time), so this holds only if it makes the send a request";
 }
 
 // Evidence for a publish, a wait and the reasons, in the order notes print.

@@ -28,6 +28,7 @@ public:
                                 " and then blocks until the reply arrives: a synchronous dependency disguised "
                                 "behind a queue");
       f.evidence = waitEvidence(graph, wait);
+      markUndecided(f, publish);
       out.push_back(std::move(f));
     }
   }

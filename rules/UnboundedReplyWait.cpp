@@ -30,6 +30,7 @@ public:
                                 ": the caller hangs as long as the responder does");
       f.evidence.push_back(evidenceFor(w, "wait", wait.unboundedReason + ": " + describeNode(w)));
       f.evidence.push_back(evidenceFor(publish, "publish", describeNode(publish)));
+      markUndecided(f, publish);
       out.push_back(std::move(f));
     }
     for (uint32_t n = 0; n < graph.nodes.size(); ++n) {

@@ -72,6 +72,14 @@ struct ApiEntry {
   std::string factOn = "object"; // object | result
   std::string byFact;            // fact on the object that decides the role
   std::vector<FactCase> cases;
+  // A value of the deciding fact for which a send answers a request the
+  // socket received (ZeroMQ REP, ROUTER): no reply to it is awaited.
+  std::string answersWhen;
+  // Polls: the argument holding the poll items, and the event flag that
+  // waits for a message. Items that ask only for other events (ZMQ_POLLOUT,
+  // writability) make the poll no receive.
+  int itemsArg = -1;
+  std::string readEvent;
   bool returnsAck = false;
 };
 

@@ -52,6 +52,10 @@ struct FlowNode {
   std::string destinationKey; // object key when not a literal
   bool destinationFromFlow = false; // the literal is an argument written in the flow itself
   bool answered = false;        // a publish whose reply a callee already awaits
+  // The fact that decides the role (a ZeroMQ socket's type) is set from a
+  // value known only at run time: findings on it say so, at note level.
+  std::string undecidedFact;
+  bool answersRequest = false;  // a send that answers a received request (REP, ROUTER)
   bool replyOfAnswered = false; // the reply-wait of such a publish
   // Set by the analysis of the graph the node is in; become the two above
   // once the graph is spliced into a caller.

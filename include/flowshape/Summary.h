@@ -86,6 +86,7 @@ struct Event {
   // name and (regex on its value, role) cases; `role` is the default.
   std::string decidingFact;
   std::vector<std::pair<std::string, Role>> factRoles;
+  std::string answersWhen;    // deciding-fact values for which the send answers a request (REP, ROUTER)
   std::string waitKind;       // sleep, future, condition, latch, semaphore, poll, token
   // Inside `if (items[i].revents & ZMQ_POLLIN)`: that if's position. A poll
   // already waited, so a receive there finds its message ready, unless the

@@ -104,6 +104,9 @@ void MappingTraits<flowshape::ApiEntry>::mapping(IO &io, flowshape::ApiEntry &e)
   io.mapOptional("fact_on", e.factOn, std::string("object"));
   io.mapOptional("by_fact", e.byFact);
   io.mapOptional("cases", e.cases);
+  io.mapOptional("answers_when", e.answersWhen);
+  io.mapOptional("items_arg", e.itemsArg, -1);
+  io.mapOptional("read_event", e.readEvent);
   io.mapOptional("returns_ack", e.returnsAck, false);
 }
 
@@ -144,6 +147,14 @@ std::string MappingTraits<flowshape::ApiEntry>::validate(IO &, flowshape::ApiEnt
     return "a 'callback-setup' entry needs 'callback_arg'";
   if (!e.byFact.empty() && e.cases.empty())
     return "'by_fact' needs 'cases'";
+  if (!e.answersWhen.empty() && e.byFact.empty())
+    return "'answers_when' needs 'by_fact'";
+  if ((e.itemsArg >= 0) != !e.readEvent.empty())
+    return "'items_arg' and 'read_event' go together";
+  for (const std::string *re : {&e.answersWhen, &e.readEvent})
+    if (!re->empty())
+      if (auto error = flowshape::checkRegex(*re); !error.empty())
+        return error;
   if (e.kind == "field" && e.role != Role::ReplyMarker && e.role != Role::CallbackSetup)
     return "a 'field' entry can only be a reply-marker or a callback-setup";
   if (e.kind == "field" && e.role == Role::CallbackSetup && e.callbackKind == "continuation")

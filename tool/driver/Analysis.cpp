@@ -118,7 +118,10 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
       std::vector<Finding> found;
       rule->check(context, found);
       for (Finding &f : found) {
-        f.severity = *severity;
+        // A rule lowers a finding below its default when the evidence is
+        // open (a socket type known only at run time): configured
+        // severities raise none of those.
+        f.severity = f.severity < rule->defaultSeverity() ? std::min(f.severity, *severity) : *severity;
         report.findings.push_back(std::move(f));
       }
     }

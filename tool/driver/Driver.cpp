@@ -278,7 +278,13 @@ int runDriver(const DriverOptions &given) {
       writeMain(out, !options.noColor && out.has_colors() && llvm::sys::Process::StandardOutIsDisplayed());
     if (!ok || !staleOk)
       return ExitInputError;
-    return exitCodeFor(report, options.failOn);
+    int code = exitCodeFor(report, options.failOn);
+    // Exit code 1 (findings) outranks 3 (failed units): say that both happened.
+    if (code == ExitFindings && !report.failures.empty())
+      llvm::errs() << "flowshape: warning: " << report.failures.size()
+                   << (report.failures.size() == 1 ? " translation unit" : " translation units")
+                   << " failed to parse (not analysed); exit code 1 reports the findings, not this failure\n";
+    return code;
   } catch (const InputError &error) {
     llvm::errs() << "flowshape: error: " << oneLine(error.what()) << "\n";
   } catch (const ConfigError &error) {

@@ -120,6 +120,16 @@ bool FunctionExtractor::isApiCall(const Expr *expr) const {
 void FunctionExtractor::handleCall(const CallSite &site) {
   if (!site.callee)
     return;
+  // std::make_unique<T>(args), std::make_shared<T>(args): T's constructor
+  // runs on the arguments (its call is inside the library, unseen).
+  if (const CXXConstructorDecl *ctor = madeConstructor(site)) {
+    CallSite made = site;
+    made.callee = ctor;
+    made.object = nullptr;
+    made.constructed = resultKey(site.expr);
+    handleCall(made);
+    return;
+  }
   std::vector<std::string> names = calleeNames(site);
   std::vector<const ApiEntry *> entries = matchingEntries(site, names);
   if (!entries.empty()) {
@@ -128,8 +138,92 @@ void FunctionExtractor::handleCall(const CallSite &site) {
       handleApi(site, *entry, names);
     return;
   }
-  if (isProjectDecl(site.callee) && !isa<CXXConstructExpr>(site.expr))
+  if (isProjectDecl(site.callee) && followsCall(site.callee))
     addCallEvent(site);
+}
+
+// A project constructor is followed like any call, unless it only copies
+// or moves (its work was done where the original was made).
+bool FunctionExtractor::followsCall(const FunctionDecl *callee) const {
+  const auto *ctor = dyn_cast<CXXConstructorDecl>(callee);
+  if (!ctor)
+    return true;
+  return !ctor->isCopyOrMoveConstructor() && !ctor->isTrivial() && ctor->isUserProvided();
+}
+
+const CXXConstructorDecl *FunctionExtractor::madeConstructor(const CallSite &site) const {
+  if (!isa<CallExpr>(site.expr) || isa<CXXConstructorDecl>(site.callee))
+    return nullptr;
+  std::string name = qualifiedName(site.callee);
+  if (name != "std::make_unique" && name != "std::make_shared")
+    return nullptr;
+  const TemplateArgumentList *targs = site.callee->getTemplateSpecializationArgs();
+  if (!targs || targs->size() == 0 || targs->get(0).getKind() != TemplateArgument::Type)
+    return nullptr;
+  const CXXRecordDecl *record = targs->get(0).getAsType()->getAsCXXRecordDecl();
+  if (!record || !record->hasDefinition())
+    return nullptr;
+  // The constructor the arguments select: the first that takes that many
+  // (overloads of one arity differ in type only, as catalog entries do not).
+  const CXXConstructorDecl *best = nullptr;
+  for (const CXXConstructorDecl *ctor : record->getDefinition()->ctors()) {
+    unsigned n = site.args.size();
+    if (n < ctor->getMinRequiredArguments() || n > ctor->getNumParams() || ctor->isCopyOrMoveConstructor())
+      continue;
+    if (!best || (ctor->getNumParams() == n && best->getNumParams() != n))
+      best = ctor;
+  }
+  return best;
+}
+
+// Whether the poll items an argument points at ask for `readEvent`: their
+// initializer and the assignments to their `events` in the function. Items
+// built elsewhere (unknown) are taken to read.
+bool FunctionExtractor::pollReads(const Expr *items, const std::string &readEvent) const {
+  if (!items)
+    return true;
+  const Expr *e = stripExpr(items);
+  while (true) {
+    if (const auto *unary = dyn_cast<UnaryOperator>(e); unary && unary->getOpcode() == UO_AddrOf)
+      e = stripExpr(unary->getSubExpr());
+    else if (const auto *subscript = dyn_cast<ArraySubscriptExpr>(e))
+      e = stripExpr(subscript->getBase());
+    else
+      break;
+  }
+  const auto *ref = dyn_cast<DeclRefExpr>(e);
+  const auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+  if (!var || !var->isLocalVarDecl() || !currentDecl_ || !currentDecl_->getBody())
+    return true;
+  std::vector<std::string> eventTexts;
+  if (const auto *init = dyn_cast_or_null<InitListExpr>(var->getInit() ? var->getInit()->IgnoreImplicit() : nullptr))
+    eventTexts.push_back(sourceText(init->getSourceRange(), ctx_));
+  class EventsWrites : public RecursiveASTVisitor<EventsWrites> {
+  public:
+    EventsWrites(const VarDecl *var, const ASTContext &ctx, std::vector<std::string> &out)
+        : var_(var), ctx_(ctx), out_(out) {}
+    bool VisitBinaryOperator(BinaryOperator *op) {
+      const auto *member = op->isAssignmentOp() ? dyn_cast<MemberExpr>(stripExpr(op->getLHS())) : nullptr;
+      if (!member || !member->getMemberDecl()->getIdentifier() || member->getMemberDecl()->getName() != "events")
+        return true;
+      const Expr *base = stripExpr(member->getBase());
+      if (const auto *subscript = dyn_cast<ArraySubscriptExpr>(base))
+        base = stripExpr(subscript->getBase());
+      if (const auto *r = dyn_cast<DeclRefExpr>(base); r && r->getDecl() == var_)
+        out_.push_back(sourceText(op->getRHS()->getSourceRange(), ctx_));
+      return true;
+    }
+
+  private:
+    const VarDecl *var_;
+    const ASTContext &ctx_;
+    std::vector<std::string> &out_;
+  };
+  EventsWrites(var, ctx_, eventTexts).TraverseStmt(currentDecl_->getBody());
+  if (eventTexts.empty())
+    return true;
+  llvm::Regex read(readEvent);
+  return std::any_of(eventTexts.begin(), eventTexts.end(), [&](const std::string &t) { return read.match(t); });
 }
 
 Timeout FunctionExtractor::timeoutOf(const ApiEntry &entry, const CallSite &site) const {
@@ -212,6 +306,10 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
     return site.constructed;
   };
 
+  // zmq_poll on items that only ask whether a socket can take a send.
+  if (entry.itemsArg >= 0 && !pollReads(argument(site, entry.itemsArg), entry.readEvent))
+    return;
+
   if (entry.role == Role::Fact) {
     const Expr *value = nullptr;
     std::string wordText;
@@ -267,6 +365,7 @@ void FunctionExtractor::handleApi(const CallSite &site, const ApiEntry &entry, c
   event.decidingFact = entry.byFact;
   for (const FactCase &c : entry.cases)
     event.factRoles.emplace_back(c.matches, c.role);
+  event.answersWhen = entry.answersWhen;
 
   const Expr *destination = nullptr;
   if (command && (entry.destinationWord || !entry.destinationAfter.empty())) {

@@ -108,6 +108,9 @@ private:
     if (fx_.parents_) {
       const Stmt *parent = nullptr;
       const Expr *outer = skipImplicitParents(construct, *fx_.parents_, parent);
+      // new T(...): the object is where the pointer goes.
+      if (const auto *made = dyn_cast_or_null<CXXNewExpr>(parent))
+        return fx_.resultKey(made);
       if (const auto *decls = dyn_cast_or_null<DeclStmt>(parent))
         for (const Decl *d : decls->decls())
           if (const auto *var = dyn_cast<VarDecl>(d))
@@ -209,7 +212,11 @@ void FunctionExtractor::extractInitializerFacts(const Expr *init, const std::str
 void FunctionExtractor::collect(const Stmt *stmt, const std::string &constructedKey) {
   BodyCollector collector(*this);
   collector.initializedKey = constructedKey;
+  initializerRoot_ = constructedKey.empty() ? nullptr : stmt;
+  initializerKey_ = constructedKey;
   collector.TraverseStmt(const_cast<Stmt *>(stmt));
+  initializerRoot_ = nullptr;
+  initializerKey_.clear();
 }
 
 void FunctionExtractor::pushEvent(const Stmt *stmt, Event event) {

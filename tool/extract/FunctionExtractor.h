@@ -56,6 +56,9 @@ private:
   void handleStore(const clang::Expr *target, const clang::Expr *at);
   void handleApi(const CallSite &site, const ApiEntry &entry, const std::vector<std::string> &names);
   void addCallEvent(const CallSite &site);
+  bool followsCall(const clang::FunctionDecl *callee) const;
+  const clang::CXXConstructorDecl *madeConstructor(const CallSite &site) const;
+  bool pollReads(const clang::Expr *items, const std::string &readEvent) const;
   void pushEvent(const clang::Stmt *stmt, Event event);
   void addAlias(const clang::Expr *lhs, const clang::Expr *rhs);
   void addFact(const std::string &key, const std::string &name, const std::string &value, const clang::Expr *at,
@@ -93,6 +96,10 @@ private:
   const clang::FunctionDecl *currentDecl_ = nullptr;
   StmtEvents stmtEvents_;
   std::unique_ptr<clang::ParentMap> parents_;
+  // While collecting a constructor's member initializer: its expression and
+  // the member's key (what a value made there ends up in).
+  const clang::Stmt *initializerRoot_ = nullptr;
+  std::string initializerKey_;
   mutable llvm::DenseMap<const clang::Expr *, bool> apiCallCache_;
   mutable llvm::DenseMap<const clang::IfStmt *, bool> reventsChecks_; // does the condition read revents?
 };

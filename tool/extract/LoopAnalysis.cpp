@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <functional>
+#include <optional>
 #include <set>
 
 using namespace clang;
@@ -277,6 +278,107 @@ bool hasComparisonMentioning(const Stmt *s, const llvm::Regex &names, bool clock
 
 } // namespace
 
+namespace {
+
+// Whether `e` is the value of a call: the call itself, (n = call(...)), or
+// a variable the loop assigns a call's value to (n = zmq_recv(...)).
+bool testsCall(const Expr *e, const Stmt *loop) {
+  e = e->IgnoreParenImpCasts();
+  if (isa<CallExpr>(e))
+    return true;
+  if (const auto *assign = dyn_cast<BinaryOperator>(e); assign && assign->getOpcode() == BO_Assign)
+    return isa<CallExpr>(assign->getRHS()->IgnoreParenImpCasts());
+  const auto *ref = dyn_cast<DeclRefExpr>(e);
+  if (!ref || !loop)
+    return false;
+  std::function<bool(const Stmt *)> assigned = [&](const Stmt *s) {
+    if (!s || isa<LambdaExpr>(s))
+      return false;
+    if (const auto *assign = dyn_cast<BinaryOperator>(s); assign && assign->getOpcode() == BO_Assign)
+      if (const auto *lhs = dyn_cast<DeclRefExpr>(assign->getLHS()->IgnoreParenImpCasts());
+          lhs && lhs->getDecl() == ref->getDecl() && isa<CallExpr>(assign->getRHS()->IgnoreParenImpCasts()))
+        return true;
+    if (const auto *decl = dyn_cast<DeclStmt>(s))
+      for (const Decl *d : decl->decls())
+        if (const auto *var = dyn_cast<VarDecl>(d); var == ref->getDecl() && var->getInit() &&
+                                                    isa<CallExpr>(var->getInit()->IgnoreParenImpCasts()))
+          return true;
+    for (const Stmt *child : s->children())
+      if (assigned(child))
+        return true;
+    return false;
+  };
+  return assigned(loopBody(loop));
+}
+
+std::optional<int64_t> integerOf(const Expr *e, const ASTContext &ctx) {
+  Expr::EvalResult result;
+  if (e->isValueDependent() || !e->EvaluateAsInt(result, ctx))
+    return std::nullopt;
+  return result.Val.getInt().getExtValue();
+}
+
+// A condition that holds while the call it tests succeeds: call(), n > 0,
+// n >= 0, n != -1 (one side of && is enough).
+bool successTest(const Expr *cond, const Stmt *loop, const ASTContext &ctx) {
+  cond = cond->IgnoreParenImpCasts();
+  if (const auto *op = dyn_cast<BinaryOperator>(cond)) {
+    // One side of &&, as a comparison: a bare call there may be a run flag (is_running(q)).
+    if (op->getOpcode() == BO_LAnd)
+      return (isa<BinaryOperator>(op->getLHS()->IgnoreParenImpCasts()) && successTest(op->getLHS(), loop, ctx)) ||
+             (isa<BinaryOperator>(op->getRHS()->IgnoreParenImpCasts()) && successTest(op->getRHS(), loop, ctx));
+    if (!op->isComparisonOp() || !testsCall(op->getLHS(), loop))
+      return false;
+    auto k = integerOf(op->getRHS(), ctx);
+    return k && (((op->getOpcode() == BO_GT || op->getOpcode() == BO_GE) && *k >= 0) ||
+                 (op->getOpcode() == BO_NE && *k < 0));
+  }
+  return isa<CallExpr>(cond) || (isa<BinaryOperator>(cond) && testsCall(cond, loop));
+}
+
+// A condition that holds when the call it tests failed: !call(), n < 0,
+// n <= 0, n == -1 (one side of || is enough).
+bool failureTest(const Expr *cond, const Stmt *loop, const ASTContext &ctx) {
+  cond = cond->IgnoreParenImpCasts();
+  if (const auto *unary = dyn_cast<UnaryOperator>(cond); unary && unary->getOpcode() == UO_LNot)
+    return testsCall(unary->getSubExpr(), loop);
+  const auto *op = dyn_cast<BinaryOperator>(cond);
+  if (!op)
+    return false;
+  if (op->getOpcode() == BO_LOr)
+    return failureTest(op->getLHS(), loop, ctx) || failureTest(op->getRHS(), loop, ctx);
+  if (!op->isComparisonOp() || !testsCall(op->getLHS(), loop))
+    return false;
+  auto k = integerOf(op->getRHS(), ctx);
+  return k && (((op->getOpcode() == BO_LT || op->getOpcode() == BO_LE) && *k <= 0) ||
+               (op->getOpcode() == BO_EQ && *k < 0)); // == 0 is success for status codes (NATS_OK)
+}
+
+// A break or return that always runs (not one behind a further test).
+bool leavesAtOnce(const Stmt *s) {
+  if (isa_and_nonnull<BreakStmt, ReturnStmt>(s))
+    return true;
+  if (const auto *block = dyn_cast_or_null<CompoundStmt>(s))
+    return std::any_of(block->body_begin(), block->body_end(), [](const Stmt *c) { return isa<BreakStmt, ReturnStmt>(c); });
+  return false;
+}
+
+// A retry or gather loop left when a call in it fails or times out:
+// if (!sock.recv(msg)) break; if ((n = zmq_recv(...)) < 0) return n;
+bool leftOnFailure(const Stmt *s, const Stmt *loop, const ASTContext &ctx) {
+  if (!s || isa<LambdaExpr>(s) || (s != loopBody(loop) && isLoop(s)))
+    return false;
+  if (const auto *branch = dyn_cast<IfStmt>(s))
+    if (branch->getCond() && failureTest(branch->getCond(), loop, ctx) && leavesAtOnce(branch->getThen()))
+      return true;
+  for (const Stmt *child : s->children())
+    if (leftOnFailure(child, loop, ctx))
+      return true;
+  return false;
+}
+
+} // namespace
+
 LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx, const StmtEvents &events,
                     FunctionSummary &summary, const std::function<std::string(const Expr *)> &keyOf) {
   static const llvm::Regex deadline("deadline|expir|attempt|retr(y|ies)|tries|elapsed|timeout|timed_?out",
@@ -313,9 +415,11 @@ LoopIds assignLoops(const Stmt *body, const ParentMap &parents, ASTContext &ctx,
     }
     if (const Expr *cond = loopCondition(loop)) {
       conditionKeys(cond, keyOf, info.conditionKeys);
-      info.whileCallSucceeds = isa<CallExpr>(cond->IgnoreParenImpCasts());
+      info.whileCallSucceeds = successTest(cond, loop, ctx);
       info.lifecycle = isLifecycleCondition(cond);
     }
+    // A gather loop: while (true) { if (!sock.recv(msg)) break; ... }.
+    info.whileCallSucceeds = info.whileCallSucceeds || leftOnFailure(loopBody(loop), loop, ctx);
     summary.loops.push_back(info);
     return id;
   };

@@ -115,6 +115,9 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
   }
   if (const auto *lambda = dyn_cast<LambdaExpr>(e))
     return usrOf(patternOf(lambda->getCallOperator()));
+  // new T(...) is the object it makes (a factory returns it).
+  if (isa<CXXNewExpr>(e))
+    return callKey(e);
   return {};
 }
 
@@ -135,16 +138,45 @@ bool FunctionExtractor::returnsOwnObject(const CXXMemberCallExpr *call) const {
   return returned == own || own->isDerivedFrom(returned) || returned->isDerivedFrom(own);
 }
 
+// Where a call's value ends up: the variable, field or member initializer
+// it is stored in, also through a library owner that takes it over
+// (std::unique_ptr<void, D>(zmq_socket(ctx, ZMQ_REQ), zmq_close),
+// sock_.reset(zmq_socket(...)), new T(...)).
 std::string FunctionExtractor::resultKey(const Expr *call) const {
   if (parents_) {
-    const Stmt *parent = nullptr;
-    const Expr *outer = skipImplicitParents(call, *parents_, parent);
-    if (const auto *assign = dyn_cast_or_null<BinaryOperator>(parent))
-      if (assign->isAssignmentOp() && assign->getRHS() == outer)
-        return objectKey(assign->getLHS());
-    if (const auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent))
-      if (op->getOperator() == OO_Equal && op->getNumArgs() == 2 && op->getArg(1) == outer)
-        return objectKey(op->getArg(0));
+    const Expr *outer = call;
+    for (int depth = 0; depth < 6; ++depth) {
+      const Stmt *parent = nullptr;
+      outer = skipImplicitParents(outer, *parents_, parent);
+      if (!parent) {
+        if (outer == initializerRoot_ && !initializerKey_.empty())
+          return initializerKey_;
+        break;
+      }
+      if (const auto *assign = dyn_cast<BinaryOperator>(parent))
+        if (assign->isAssignmentOp() && assign->getRHS() == outer)
+          return objectKey(assign->getLHS());
+      if (const auto *op = dyn_cast<CXXOperatorCallExpr>(parent))
+        if (op->getOperator() == OO_Equal && op->getNumArgs() == 2 && op->getArg(1) == outer)
+          return objectKey(op->getArg(0));
+      if (depth > 0)
+        if (const auto *decls = dyn_cast<DeclStmt>(parent))
+          for (const Decl *d : decls->decls())
+            if (const auto *var = dyn_cast<VarDecl>(d); var && var->getInit() && stripExpr(var->getInit()) == stripExpr(outer))
+              return usrOf(var);
+      const auto *owner = dyn_cast<CXXConstructExpr>(parent);
+      if (owner && owner->getNumArgs() >= 1 && owner->getArg(0) == outer && !isProjectDecl(owner->getConstructor())) {
+        outer = owner;
+        continue;
+      }
+      if (const auto *reset = dyn_cast<CXXMemberCallExpr>(parent)) {
+        const CXXMethodDecl *method = reset->getMethodDecl();
+        if (method && method->getIdentifier() && method->getName() == "reset" && !isProjectDecl(method) &&
+            reset->getNumArgs() >= 1 && reset->getArg(0) == outer)
+          return objectKey(reset->getImplicitObjectArgument());
+      }
+      break;
+    }
   }
   return callKey(call);
 }

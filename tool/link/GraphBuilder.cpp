@@ -144,14 +144,28 @@ void GraphBuilder::applyObjectFacts(FlowNode &node) const {
   // A role decided by a fact on the object: the type of a ZeroMQ socket, whether a
   // hiredis connection subscribed (its replies are then messages).
   node.role = e.role;
+  node.undecidedFact.clear();
+  node.answersRequest = false;
   if (!e.decidingFact.empty()) {
     auto facts = factsOf(e.decidingFact);
-    if (!facts.empty())
+    // A constant value decides (the first one set); a run-time one does not.
+    auto decider = std::find_if(facts.begin(), facts.end(), [](const Fact *f) { return f->valueKey.empty(); });
+    if (decider == facts.end() && !facts.empty())
+      decider = facts.begin();
+    if (decider != facts.end()) {
       for (const auto &[pattern, role] : e.factRoles)
-        if (llvm::Regex(pattern).match(facts.front()->value)) {
+        if (llvm::Regex(pattern).match((*decider)->value)) {
           node.role = role;
           break;
         }
+      if (!e.answersWhen.empty() && llvm::Regex(e.answersWhen).match((*decider)->value))
+        node.answersRequest = true;
+    }
+    // zmq_socket(ctx, opts.type): a value that is no constant leaves the
+    // role open, unless another place sets a constant that decides it.
+    bool constant = std::any_of(facts.begin(), facts.end(), [](const Fact *f) { return f->valueKey.empty(); });
+    if (!facts.empty() && !constant)
+      node.undecidedFact = e.decidingFact;
   }
   // The queue a connection or subscription consumes from (amqp_basic_consume,
   // rd_kafka_subscribe).

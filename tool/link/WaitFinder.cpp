@@ -175,7 +175,9 @@ public:
     if (wait.timeout == Timeout::Unbounded)
       return "waits without a timeout";
     auto loop = innermostLoop(graph_, wait);
-    if (loop && !graph_.inLoop(publish, *loop) && graph_.loops[*loop].info().unbounded)
+    // A gather loop left when a bounded receive times out ends by itself.
+    if (loop && !graph_.inLoop(publish, *loop) && graph_.loops[*loop].info().unbounded &&
+        !graph_.loops[*loop].info().whileCallSucceeds)
       return "retries in a loop with no deadline";
     for (uint32_t l : pollingLoops(publish, wait)) {
       const Loop &info = graph_.loops[l].info();
@@ -363,7 +365,8 @@ std::vector<WaitAfterPublish> findWaitsAfterPublish(const Program &program, cons
   std::map<std::pair<uint32_t, int>, WaitAfterPublish> found; // (wait, kind)
   for (uint32_t p = 0; p < graph.nodes.size(); ++p) {
     const FlowNode &publish = graph.nodes[p];
-    if (publish.role != Role::Publish)
+    // A REP or ROUTER send answers a request: the next receive is the next request.
+    if (publish.role != Role::Publish || publish.answersRequest)
       continue;
     // Publishes a callee already answered are part of that callee's request.
     bool answeredBelow = publish.answered && !publish.direct();

@@ -145,8 +145,12 @@ void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &o
       sep = ", ";
     }
   os << (sep == ", " ? ")" : "");
-  if (!report.failures.empty())
+  if (!report.failures.empty()) {
     os << ", " << report.failures.size() << " failed to parse";
+    // Findings and failures together: the findings do not cover those files.
+    if (shown > 0)
+      os << " (not analysed: findings above cover the other files only)";
+  }
   os << "\n";
 }
 

@@ -65,6 +65,7 @@ json eventJson(Writer &w, const Event &e) {
       cases.push_back(json::array({pattern, roleName(role)}));
     out["factRoles"] = std::move(cases);
   }
+  putString(out, "answersWhen", e.answersWhen);
   putString(out, "waitKind", e.waitKind);
   putString(out, "readyGuard", e.readyGuard);
   putString(out, "marker", e.marker);
@@ -255,6 +256,7 @@ public:
     if (auto it = in.find("factRoles"); it != in.end())
       for (const json &c : array(*it, "factRoles"))
         e.factRoles.emplace_back(string(array(c, "factRoles", 2)[0], "factRoles"), role(c[1]));
+    e.answersWhen = optionalString(in, "answersWhen");
     e.waitKind = optionalString(in, "waitKind");
     e.readyGuard = optionalString(in, "readyGuard");
     e.marker = optionalString(in, "marker");
