@@ -67,16 +67,16 @@ void takeDestination(FlowNode &node, const Fact &fact) {
 // the caller bound on it. Two nodes alike in all of this are one node.
 using MergeKey = std::tuple<std::vector<std::pair<const FunctionSummary *, uint32_t>>,
                             std::pair<const FunctionSummary *, uint32_t>, Role, std::string, std::string, std::string,
-                            std::string, Timeout, unsigned>;
+                            std::string, std::string, Timeout, unsigned>;
 
 MergeKey mergeKeyOf(const FlowNode &node, size_t contextDepth) {
   std::vector<std::pair<const FunctionSummary *, uint32_t>> prefix(
       node.path.begin(), node.path.begin() + static_cast<std::ptrdiff_t>(std::min(contextDepth, node.path.size())));
   unsigned flags = (node.objectOpen ? 1u : 0u) | (node.objectBoundHere ? 2u : 0u) |
                    (node.destinationFromFlow ? 4u : 0u) | (node.answered ? 8u : 0u) |
-                   (node.replyOfAnswered ? 16u : 0u);
+                   (node.replyOfAnswered ? 16u : 0u) | (node.answersRequest ? 32u : 0u);
   return {std::move(prefix), node.path.back(), node.role, node.object, node.readyGuard, node.destination,
-          node.destinationKey, node.timeout, flags};
+          node.destinationKey, node.undecidedFact, node.timeout, flags};
 }
 
 LoopSet unite(LoopSet a, const LoopSet &b) {
