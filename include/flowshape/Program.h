@@ -17,7 +17,7 @@ struct WaitAfterPublish; // FlowAnalysis.h
 
 // Bounds of a flow graph; a graph that reaches one is `truncated`, and the
 // report says so.
-constexpr size_t kGraphMaxNodes = 20000;
+constexpr size_t kGraphMaxNodes = 4000;
 constexpr size_t kGraphMaxDepth = 400; // call chain depth (recursion on the stack)
 
 // One step of a call chain: `function` is called at `loc`.
