@@ -99,8 +99,8 @@ TEST(Shards, MalformedSummariesFilesSayWhichFileAndWhat) {
     }
     return std::string("no error");
   };
-  std::string head = std::string("{\"format\": \"flowshape-summaries\", \"version\": 1, \"tool\": \"") +
-                     FLOWSHAPE_VERSION + "\", \"root\": \"/r\", ";
+  std::string head = std::string("{\"format\": \"flowshape-summaries\", \"version\": 2, \"tool\": \"") +
+                     FLOWSHAPE_VERSION + "\", \"root\": \"/r\", \"configuration\": \"c\", ";
   std::string valid = "\"shard\": {\"index\": 1, \"count\": 1}, \"files\": 0, \"units\": [], \"failures\": []}";
   EXPECT_EQ(error(head + valid), "no error");
   const std::pair<std::string, std::string> cases[] = {

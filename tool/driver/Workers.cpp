@@ -289,6 +289,7 @@ ExtractionResult ExtractionWorkers::extract(const CompileCommand &command) {
     ExtractionResult extracted;
     extracted.file = command.file;
     extracted.ok = out.at("ok").get<bool>();
+    extracted.partial = out.value("partial", false);
     extracted.errors = out.at("errors").get<std::vector<std::string>>();
     extracted.summary = summaryFromJson(out.at("summary"));
     std::lock_guard<std::mutex> lock(mutex_);
@@ -337,7 +338,10 @@ int runExtractWorker(const std::string &sessionFile) {
       input.extraCatalog = config->apis.get();
       input.project = &project;
       ExtractionResult result = extractTranslationUnit(command, input);
-      json out = {{"ok", result.ok}, {"errors", result.errors}, {"summary", summaryToJson(result.summary)}};
+      json out = {{"ok", result.ok},
+                  {"partial", result.partial},
+                  {"errors", result.errors},
+                  {"summary", summaryToJson(result.summary)}};
       llvm::outs() << jsonText(out) << "\n";
       llvm::outs().flush();
       if (llvm::outs().has_error()) {

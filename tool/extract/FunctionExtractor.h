@@ -76,6 +76,9 @@ private:
 
   // Keys: stable names for the objects that events touch.
   std::string objectKey(const clang::Expr *expr, int depth = 0) const;
+  // The key uses of a variable get (a local bound once to an object is it).
+  std::string variableKey(const clang::VarDecl *var, int depth) const;
+  std::string objectKeyOfOther(const clang::Expr *e, int depth) const; // objectKey past this, refs and names
   std::string resultKey(const clang::Expr *call) const;
   std::string callKey(const clang::Expr *expr) const;
   const clang::FunctionDecl *callbackFunction(const clang::Expr *expr, int depth = 0) const;

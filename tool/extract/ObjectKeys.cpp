@@ -23,29 +23,36 @@ std::string FunctionExtractor::objectKey(const Expr *expr, int depth) const {
     return "this";
   if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
     const ValueDecl *decl = ref->getDecl();
-    if (const auto *var = dyn_cast<VarDecl>(decl)) {
-      // A local bound once to an expression is that expression's object:
-      // auto fut = prom.get_future() names the promise.
-      if (var->isLocalVarDecl() && var->hasInit()) {
-        const Expr *init = stripExpr(var->getInit());
-        // A copy or conversion of an object is that object; made from
-        // something that is no object (a literal, a count) the variable is
-        // a new object: MessageBuilder builder("orders").
-        const auto *construct = dyn_cast<CXXConstructExpr>(init);
-        bool constructedHere = isa<InitListExpr>(init) || isa<StringLiteral>(init) ||
-                               (construct && (construct->getNumArgs() != 1 || isFreshValue(construct->getArg(0))));
-        if (!constructedHere) {
-          std::string key = objectKey(init, depth + 1);
-          if (!key.empty())
-            return key;
-        }
-      }
-      return usrOf(var);
-    }
+    if (const auto *var = dyn_cast<VarDecl>(decl))
+      return variableKey(var, depth);
     if (isa<FunctionDecl>(decl))
       return usrOf(decl);
     return {};
   }
+  return objectKeyOfOther(e, depth);
+}
+
+std::string FunctionExtractor::variableKey(const VarDecl *var, int depth) const {
+  // A local bound once to an expression is that expression's object:
+  // auto fut = prom.get_future() names the promise.
+  if (var->isLocalVarDecl() && var->hasInit()) {
+    const Expr *init = stripExpr(var->getInit());
+    // A copy or conversion of an object is that object; made from
+    // something that is no object (a literal, a count) the variable is
+    // a new object: MessageBuilder builder("orders").
+    const auto *construct = dyn_cast<CXXConstructExpr>(init);
+    bool constructedHere = isa<InitListExpr>(init) || isa<StringLiteral>(init) ||
+                           (construct && (construct->getNumArgs() != 1 || isFreshValue(construct->getArg(0))));
+    if (!constructedHere) {
+      std::string key = objectKey(init, depth + 1);
+      if (!key.empty())
+        return key;
+    }
+  }
+  return usrOf(var);
+}
+
+std::string FunctionExtractor::objectKeyOfOther(const Expr *e, int depth) const {
   if (const auto *member = dyn_cast<MemberExpr>(e)) {
     const ValueDecl *decl = member->getMemberDecl();
     if (const auto *field = dyn_cast<FieldDecl>(decl)) {
@@ -163,7 +170,7 @@ std::string FunctionExtractor::resultKey(const Expr *call) const {
         if (const auto *decls = dyn_cast<DeclStmt>(parent))
           for (const Decl *d : decls->decls())
             if (const auto *var = dyn_cast<VarDecl>(d); var && var->getInit() && stripExpr(var->getInit()) == stripExpr(outer))
-              return usrOf(var);
+              return variableKey(var, 0); // what uses of the variable name
       const auto *owner = dyn_cast<CXXConstructExpr>(parent);
       if (owner && owner->getNumArgs() >= 1 && owner->getArg(0) == outer && !isProjectDecl(owner->getConstructor())) {
         outer = owner;
