@@ -172,6 +172,10 @@ private:
   mutable std::map<std::string, std::string> localParent_;     // the same without parameter bindings
   std::map<std::string, std::vector<const Fact *>> localFacts_; // local canonical key -> facts
   mutable std::map<const FunctionSummary *, std::unique_ptr<FlowGraph>> graphs_;
+  // Graphs of a function run for a narrower `this` than its own class (a
+  // base's helper called on a derived object): by function and that class.
+  mutable std::map<std::pair<const FunctionSummary *, std::string>, std::unique_ptr<FlowGraph>> thisGraphs_;
+  mutable std::map<const FunctionSummary *, bool> dependsOnThis_; // memo of GraphBuilder::dependsOnThis
   std::map<const FunctionSummary *, uint32_t> cycles_;
 };
 

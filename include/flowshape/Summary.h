@@ -141,6 +141,10 @@ struct FunctionSummary {
   std::string partialUnit;
   bool bodyErrors = false; // the body itself has errors: analysed as far as its CFG goes
   std::vector<OverriddenMethod> overrides; // transitively
+  // For a method: its class's USR, then every base class's, transitively.
+  // A virtual call on `this` can only reach overriders of what `this` may
+  // be: the caller's class, its bases and the classes derived from it.
+  std::vector<std::string> classes;
   std::vector<std::string> params;         // parameter keys, in order
   std::vector<std::string> returnKeys;     // keys of what return statements return
   // Objects made one by assignment: pending_[id] = std::move(promise).

@@ -147,6 +147,37 @@ bool FunctionExtractor::isProjectDecl(const Decl *decl) const {
   return false;
 }
 
+namespace {
+
+// A class as the methods' patterns see it: an instantiation is the template.
+const CXXRecordDecl *recordPattern(const CXXRecordDecl *record) {
+  if (const CXXRecordDecl *pattern = record->getTemplateInstantiationPattern())
+    return pattern;
+  return record;
+}
+
+} // namespace
+
+// The class, then its bases breadth-first, each once (dependent bases of a
+// template are unknown until instantiation and left out).
+std::vector<std::string> FunctionExtractor::classChain(const CXXRecordDecl *record) const {
+  std::vector<std::string> out;
+  std::vector<const CXXRecordDecl *> work{recordPattern(record)};
+  for (size_t i = 0; i < work.size() && i < 64; ++i) {
+    std::string usr = usrOf(work[i]);
+    if (std::find(out.begin(), out.end(), usr) != out.end())
+      continue;
+    out.push_back(std::move(usr));
+    const CXXRecordDecl *def = work[i]->getDefinition();
+    if (!def)
+      continue;
+    for (const CXXBaseSpecifier &base : def->bases())
+      if (const CXXRecordDecl *rd = base.getType()->getAsCXXRecordDecl())
+        work.push_back(recordPattern(rd));
+  }
+  return out;
+}
+
 FunctionSummary FunctionExtractor::extract(const FunctionDecl *fn) {
   FunctionSummary summary;
   const FunctionDecl *pattern = patternOf(fn);
@@ -172,6 +203,8 @@ FunctionSummary FunctionExtractor::extract(const FunctionDecl *fn) {
       for (const CXXMethodDecl *next : base->overridden_methods())
         work.push_back(next);
     }
+    if (!summary.isLambda)
+      summary.classes = classChain(cast<CXXMethodDecl>(pattern)->getParent());
   }
   for (const ParmVarDecl *param : fn->parameters())
     summary.params.push_back(usrOf(param));

@@ -51,6 +51,7 @@ private:
   };
 
   void collect(const clang::Stmt *stmt, const std::string &constructedKey);
+  std::vector<std::string> classChain(const clang::CXXRecordDecl *record) const;
   void handleCall(const CallSite &site);
   void handleFieldAssignment(const clang::BinaryOperator *assign);
   void handleStore(const clang::Expr *target, const clang::Expr *at);

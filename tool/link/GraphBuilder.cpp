@@ -190,16 +190,51 @@ void GraphBuilder::applyObjectFacts(FlowNode &node) const {
   }
 }
 
-std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn, size_t depth, bool &incomplete) {
+bool GraphBuilder::dependsOnThis(const FunctionSummary &fn) const {
+  auto [it, inserted] = program_.dependsOnThis_.try_emplace(&fn, false); // false while in progress (recursion)
+  if (!inserted)
+    return it->second;
+  bool depends = false;
+  for (const Event &e : fn.events) {
+    if (e.kind != EventKind::Call || e.object != "this")
+      continue;
+    if (e.isVirtual) {
+      depends = true;
+      break;
+    }
+    for (const FunctionSummary *target : program_.targets(e))
+      if (!target->classes.empty() && dependsOnThis(*target))
+        depends = true;
+    if (depends)
+      break;
+  }
+  program_.dependsOnThis_[&fn] = depends;
+  return depends;
+}
+
+std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn, size_t depth, bool &incomplete,
+                                                      ThisClass self) {
+  if (self && (self->empty() || (!fn.classes.empty() && self->front() == fn.classes.front()) || !dependsOnThis(fn)))
+    self = nullptr;
+  const std::vector<std::string> &thisChain = self ? *self : fn.classes;
+  std::pair<const FunctionSummary *, std::string> key{&fn, self ? self->front() : std::string()};
+  auto finished = [&]() -> FlowGraph * {
+    if (!self) {
+      auto it = program_.graphs_.find(&fn);
+      return it == program_.graphs_.end() ? nullptr : it->second.get();
+    }
+    auto it = program_.thisGraphs_.find(key);
+    return it == program_.thisGraphs_.end() ? nullptr : it->second.get();
+  };
   // A finished graph serves every caller, except callers in its own call
   // cycle: expanded from inside the cycle, the function stops at a
   // different repetition than its own graph does.
   bool inCycleOfStack = std::any_of(stack_.begin(), stack_.end(), [&](const FunctionSummary *f) {
     return program_.cycleOf(f) == program_.cycleOf(&fn);
   });
-  if (auto it = program_.graphs_.find(&fn); it != program_.graphs_.end() && !inCycleOfStack)
-    return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), it->second.get());
-  if (auto it = partial_.find(&fn); it != partial_.end()) {
+  if (FlowGraph *done = finished(); done && !inCycleOfStack)
+    return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), done);
+  if (auto it = partial_.find(key); it != partial_.end()) {
     incomplete = true;
     return it->second;
   }
@@ -243,7 +278,21 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     // The call can pass without events when some target can (or when a
     // target is not spliced in: recursion, limits).
     bool anyEmpty = false;
+    // A call on `this` runs on what `this` may be here: a virtual one reaches
+    // only the overriders of that class's line (not a sibling class's), and
+    // a base's method called on it keeps the narrower class.
+    bool onThis = e.object == "this" && !thisChain.empty();
     for (const FunctionSummary *target : program_.targets(e)) {
+      ThisClass targetSelf = nullptr;
+      if (onThis && !target->classes.empty()) {
+        bool derived = std::find(target->classes.begin(), target->classes.end(), thisChain.front()) !=
+                       target->classes.end();
+        bool base = std::find(thisChain.begin(), thisChain.end(), target->classes.front()) != thisChain.end();
+        if (e.isVirtual && !derived && !base)
+          continue;
+        if (base && !derived)
+          targetSelf = &thisChain;
+      }
       if (std::find(stack_.begin(), stack_.end(), target) != stack_.end()) {
         cut = true;
         anyEmpty = true;
@@ -255,7 +304,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
         continue;
       }
       bool subIncomplete = false;
-      std::shared_ptr<const FlowGraph> sub = expand(*target, depth + 1, subIncomplete);
+      std::shared_ptr<const FlowGraph> sub = expand(*target, depth + 1, subIncomplete, targetSelf);
       cut = cut || subIncomplete;
       g.truncated = g.truncated || sub->truncated;
       // The callee's instances and loops get fresh numbers in this graph.
@@ -398,10 +447,10 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   // Depends on the functions being expanded: this build only.
   if ((cut || inCycleOfStack) && depth > 0) {
     incomplete = true;
-    partial_[&fn] = graph;
+    partial_[key] = graph;
     return graph;
   }
-  auto &slot = program_.graphs_[&fn];
+  auto &slot = self ? program_.thisGraphs_[key] : program_.graphs_[&fn];
   if (!slot)
     slot = std::make_unique<FlowGraph>(std::move(*graph));
   return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), slot.get());

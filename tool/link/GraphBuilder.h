@@ -24,14 +24,23 @@ public:
   static constexpr size_t kCoarseAt = 2000;
 
 private:
-  std::shared_ptr<const FlowGraph> expand(const FunctionSummary &fn, size_t depth, bool &incomplete);
+  // What `this` may be while a function runs: a class chain (the class, then
+  // its bases) narrower than the function's own, or null for its own.
+  using ThisClass = const std::vector<std::string> *;
+
+  std::shared_ptr<const FlowGraph> expand(const FunctionSummary &fn, size_t depth, bool &incomplete,
+                                          ThisClass self = nullptr);
+  // Whether what `this` is changes the function's graph: it makes a virtual
+  // call on `this`, or a call on `this` to a function that does.
+  bool dependsOnThis(const FunctionSummary &fn) const;
   FlowNode nodeFor(const FunctionSummary &fn, uint32_t index) const;
   // Role, timeout and consumed destination from the facts of node.object.
   void applyObjectFacts(FlowNode &node) const;
 
   const Program &program_;
   std::vector<const FunctionSummary *> stack_;
-  std::map<const FunctionSummary *, std::shared_ptr<const FlowGraph>> partial_; // graphs cut by recursion, this build only
+  // Graphs cut by recursion, this build only: by function and `this` class ("" for its own).
+  std::map<std::pair<const FunctionSummary *, std::string>, std::shared_ptr<const FlowGraph>> partial_;
 };
 
 } // namespace flowshape

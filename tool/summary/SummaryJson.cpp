@@ -101,6 +101,8 @@ json functionJson(Writer &w, const FunctionSummary &fn) {
       overrides.push_back(json::array({m.usr, m.name}));
     out["overrides"] = std::move(overrides);
   }
+  if (!fn.classes.empty())
+    out["classes"] = fn.classes;
   if (!fn.params.empty())
     out["params"] = fn.params;
   if (!fn.returnKeys.empty())
@@ -290,6 +292,7 @@ public:
         const json &pair = array(m, "overrides", 2);
         fn.overrides.push_back({string(pair[0], "overrides"), string(pair[1], "overrides")});
       }
+    fn.classes = strings(in, "classes");
     fn.params = strings(in, "params");
     fn.returnKeys = strings(in, "returnKeys");
     if (auto it = in.find("aliases"); it != in.end())
