@@ -99,6 +99,10 @@ struct FlowGraph {
   std::vector<uint32_t> loopsAround(const FlowNode &node) const;
   bool inLoop(const FlowNode &node, uint32_t loop) const;
   uint32_t loopInstance(uint32_t instance, const FunctionSummary *fn, uint32_t loop); // finds or adds
+  // Keeps only the loop instances that a node lies in or an edge iterates,
+  // and numbers instances densely: splicing copies every loop of every
+  // callee, most of which no node of a large flow still lies in.
+  void dropUnusedLoops();
 };
 
 struct Completion {
@@ -142,7 +146,7 @@ public:
   bool isAckCallback(const std::string &usr) const;
   // Who completes (set_value, notify, or a write of a polled flag) the
   // object `key`.
-  std::vector<Completion> completionsOf(const std::string &key) const;
+  const std::vector<Completion> &completionsOf(const std::string &key) const;
 
   size_t translationUnits() const { return units_.size(); }
   const std::vector<TranslationUnitSummary> &units() const { return units_; }

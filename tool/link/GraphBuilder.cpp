@@ -438,6 +438,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     std::sort(edges.begin(), edges.end(),
               [](const FlowEdge &a, const FlowEdge &b) { return std::tie(a.to, a.loops) < std::tie(b.to, b.loops); });
   std::sort(g.entry.begin(), g.entry.end());
+  g.dropUnusedLoops();
 
   // Publishes whose reply this function itself awaits are answered: to
   // callers, the function is a broker request, not an open publish.

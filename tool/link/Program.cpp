@@ -45,14 +45,19 @@ Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(u
   findCycles();
   for (const auto &unit : units_)
     for (const auto &fact : unit.facts) {
+      // Which function stores a field is asked of storesBy_ alone: kept out
+      // of the object facts, which callers inherit through parameters (a
+      // C library's writes of its handle's fields number in the 100,000s).
+      if (fact.name == "stored-by") {
+        storesBy_[fact.value].push_back(&fact);
+        continue;
+      }
       facts_[canonical(fact.key)].push_back(&fact);
       localFacts_[canonicalLocal(fact.key)].push_back(&fact);
       if (fact.name == "consumer-callback")
         consumerCallbacks_.insert(fact.key);
       else if (fact.name == "ack-callback")
         ackCallbacks_.insert(fact.key);
-      else if (fact.name == "stored-by")
-        storesBy_[fact.value].push_back(&fact);
     }
   bindParameterFacts();
   collectCompletions();
@@ -139,6 +144,26 @@ void Program::resolveKeys() {
 // socket's receive timeout) holds for each argument passed to it, through
 // chains of helpers.
 void Program::bindParameterFacts() {
+  // Every binding of a callee's parameter to what a call passes, in call
+  // order.
+  struct Binding {
+    std::string from, to;
+    size_t done = 0; // facts of `from` already passed on (lists only grow)
+  };
+  std::vector<Binding> bindings;
+  for (const FunctionSummary *fn : ordered_)
+    for (const Event &event : fn->events) {
+      if (event.kind != EventKind::Call)
+        continue;
+      for (const FunctionSummary *target : targets(event))
+        for (size_t i = 0; i < event.args.size() && i < target->params.size(); ++i) {
+          if (event.args[i].key.empty())
+            continue;
+          std::string from = canonicalLocal(target->params[i]), to = canonicalLocal(event.args[i].key);
+          if (from != to)
+            bindings.push_back({std::move(from), std::move(to), 0});
+        }
+    }
   // Membership beside each key's list (the list keeps the order facts
   // arrived in): a handle passed down a deep library collects thousands.
   std::map<std::string, std::unordered_set<const Fact *>> members;
@@ -148,28 +173,25 @@ void Program::bindParameterFacts() {
       it->second.insert(list.begin(), list.end());
     return it->second;
   };
+  // Each pass passes on only what arrived since the binding's last pass: the
+  // same facts, in the same order, as passing every list again.
   for (int pass = 0; pass < 8; ++pass) {
     bool changed = false;
-    for (const FunctionSummary *fn : ordered_)
-      for (const Event &event : fn->events) {
-        if (event.kind != EventKind::Call)
-          continue;
-        for (const FunctionSummary *target : targets(event))
-          for (size_t i = 0; i < event.args.size() && i < target->params.size(); ++i) {
-            std::string from = canonicalLocal(target->params[i]), to = canonicalLocal(event.args[i].key);
-            auto it = localFacts_.find(from);
-            if (event.args[i].key.empty() || from == to || it == localFacts_.end())
-              continue;
-            const std::vector<const Fact *> &facts = it->second; // another key's list: stays valid
-            std::vector<const Fact *> &into = localFacts_[to];
-            auto &known = memberSet(to, into);
-            for (const Fact *fact : facts)
-              if (known.insert(fact).second) {
-                into.push_back(fact);
-                changed = true;
-              }
-          }
-      }
+    for (Binding &binding : bindings) {
+      auto it = localFacts_.find(binding.from);
+      if (it == localFacts_.end() || binding.done >= it->second.size())
+        continue;
+      const std::vector<const Fact *> &facts = it->second; // another key's list: stays valid
+      std::vector<const Fact *> &into = localFacts_[binding.to];
+      auto &known = memberSet(binding.to, into);
+      size_t end = facts.size();
+      for (size_t f = binding.done; f < end; ++f)
+        if (known.insert(facts[f]).second) {
+          into.push_back(facts[f]);
+          changed = true;
+        }
+      binding.done = end;
+    }
     if (!changed)
       break;
   }
@@ -215,11 +237,12 @@ bool Program::reportsNode(const FlowNode &node) const {
 bool Program::isConsumerCallback(const std::string &usr) const { return consumerCallbacks_.count(usr) != 0; }
 bool Program::isAckCallback(const std::string &usr) const { return ackCallbacks_.count(usr) != 0; }
 
-std::vector<Completion> Program::completionsOf(const std::string &key) const {
+const std::vector<Completion> &Program::completionsOf(const std::string &key) const {
+  static const std::vector<Completion> none;
   if (key.empty())
-    return {};
+    return none;
   auto it = completions_.find(canonical(key));
-  return it == completions_.end() ? std::vector<Completion>{} : it->second;
+  return it == completions_.end() ? none : it->second;
 }
 
 // Who completes which future, condition or flag: every complete event, and

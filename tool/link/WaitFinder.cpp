@@ -103,15 +103,14 @@ public:
     if (!isBlocking(wait, &publish))
       return v;
     const Event &w = wait.event();
-    std::vector<Completion> completions;
+    Completions completions;
     if (wait.role == Role::Wait) {
       // Waiting on the handle a broker call returned is waiting for the
       // broker's acknowledgement of that call: a delivery token, a publish future.
       if (!w.object.empty() && ackResults_.count(program_.canonicalKey(w.object)))
         return v;
       completions = completionsOf(publish, wait);
-      bool byConsumer = std::any_of(completions.begin(), completions.end(), [](auto &c) { return c.byConsumer; });
-      if (!completions.empty() && !byConsumer)
+      if (completions.any && !completions.firstByConsumer)
         return v; // completed by a delivery-report callback: an acknowledgement
     }
     if (wait.role == Role::Wait && pollsOwnCompletion(publish, wait))
@@ -137,15 +136,13 @@ public:
       }
     if (w.correlationLoop && wait.role == Role::Receive)
       add(v, "strong", evidenceFor(wait, "correlation-check", "receives in a loop that compares correlation ids"));
-    for (const Completion &c : completions)
-      if (c.byConsumer) {
-        Evidence e;
-        e.kind = "completed-by";
-        e.loc = c.loc;
-        e.message = "completed by message callback '" + c.function + "'";
-        add(v, "strong", e);
-        break;
-      }
+    if (const Completion *c = completions.firstByConsumer) {
+      Evidence e;
+      e.kind = "completed-by";
+      e.loc = c->loc;
+      e.message = "completed by message callback '" + c->function + "'";
+      add(v, "strong", e);
+    }
     // Reply markers of the flow not already named above, one of each kind
     // (reply-to, correlation-id, exclusive queue...), in source order.
     bool markerListed = std::any_of(v.reasons.begin(), v.reasons.end(), [](auto &e) { return e.kind == "reply-marker"; });
@@ -192,8 +189,9 @@ public:
             (program_.sameObject(key, wait.event().object) || program_.sameObject(key, wait.event().result)))
           return "retries the wait in a loop with no deadline";
       // while (!reply_ready) sleep_for(10ms): polls until a consumer says so.
-      auto polled = polledCompletions(l, wait);
-      if (std::any_of(polled.begin(), polled.end(), [](const Completion &c) { return c.byConsumer; }))
+      Completions polled;
+      addPolledCompletions(l, wait, polled);
+      if (polled.firstByConsumer)
         return "polls for the reply in a loop with no deadline";
     }
     return {};
@@ -220,34 +218,41 @@ private:
   // Who completes what a wait waits on: its own object (a future, a
   // condition variable), and what the loops around it poll (a flag a
   // callback sets). A function cannot complete a wait it is blocked in.
-  std::vector<Completion> completionsOf(const FlowNode &publish, const FlowNode &wait) const {
-    std::vector<Completion> out = completionsOfKey(wait.event().object, wait);
+  // Only whether there is one and the first message callback among them
+  // matter: a field of a large C library has thousands of writers.
+  struct Completions {
+    bool any = false;
+    const Completion *firstByConsumer = nullptr;
+  };
+
+  Completions completionsOf(const FlowNode &publish, const FlowNode &wait) const {
+    Completions out;
+    addCompletionsOfKey(wait.event().object, wait, out);
     for (uint32_t l : pollingLoops(publish, wait))
-      for (Completion &c : polledCompletions(l, wait))
-        out.push_back(std::move(c));
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Completion &a, const Completion &b) { return a.byConsumer > b.byConsumer; });
+      addPolledCompletions(l, wait, out);
     return out;
   }
 
   // Who completes what the condition of loop `l` polls.
-  std::vector<Completion> polledCompletions(uint32_t l, const FlowNode &wait) const {
-    std::vector<Completion> out;
+  void addPolledCompletions(uint32_t l, const FlowNode &wait, Completions &out) const {
     for (const std::string &key : graph_.loops[l].info().conditionKeys)
-      for (Completion &c : completionsOfKey(key, wait))
-        out.push_back(std::move(c));
-    return out;
+      addCompletionsOfKey(key, wait, out);
   }
 
-  std::vector<Completion> completionsOfKey(const std::string &key, const FlowNode &wait) const {
-    std::vector<Completion> out = program_.completionsOf(key);
-    out.erase(std::remove_if(out.begin(), out.end(),
-                             [&](const Completion &c) {
-                               return std::any_of(wait.path.begin(), wait.path.end(),
-                                                  [&](const auto &step) { return step.first->usr == c.usr; });
-                             }),
-              out.end());
-    return out;
+  void addCompletionsOfKey(const std::string &key, const FlowNode &wait, Completions &out) const {
+    if (out.firstByConsumer)
+      return; // nothing below can change the answer
+    for (const Completion &c : program_.completionsOf(key)) {
+      bool inWait = std::any_of(wait.path.begin(), wait.path.end(),
+                                [&](const auto &step) { return step.first->usr == c.usr; });
+      if (inWait)
+        continue;
+      out.any = true;
+      if (c.byConsumer) {
+        out.firstByConsumer = &c;
+        return;
+      }
+    }
   }
 
   // while (!listener.is_done()) sleep(...), while (!token->is_complete()),
