@@ -37,6 +37,7 @@ Finding Rule::findingAt(const RuleContext &context, const FlowNode &node, std::s
   f.rule = id();
   f.severity = defaultSeverity();
   f.loc = node.topEvent().loc;
+  f.apiLoc = node.event().loc;
   f.function = context.flow.function->name;
   f.message = std::move(message);
   f.via = node.via();

@@ -4,6 +4,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <stdexcept>
 
 namespace flowshape::test {
@@ -122,5 +124,46 @@ SampleReport::SampleReport() {
 }
 
 SampleReport::~SampleReport() { llvm::sys::fs::remove_directories(root); }
+
+Report rootCauseReport(const SampleReport &sample, size_t flows) {
+  Report report;
+  report.root = sample.root;
+  report.files = 2;
+  std::string orders = sample.root + "/src/orders.cpp", bus = sample.root + "/src/bus.cpp";
+  auto member = [&](const std::string &rule, const std::string &function, unsigned line) {
+    Finding f;
+    f.rule = rule;
+    f.loc = at(orders, line, 3, line, 20);
+    f.apiLoc = at(bus, 4, 3, 4, 34);
+    f.function = function;
+    f.via = {ViaStep{"shop::Bus::send", f.loc}};
+    Evidence request;
+    request.kind = request.role = "broker-request";
+    request.loc = f.apiLoc;
+    request.api = "Producer::produce";
+    request.message = "broker request via Producer::produce";
+    request.via = f.via;
+    f.evidence = {request};
+    return f;
+  };
+  char name[32];
+  for (size_t i = 0; i < flows; ++i) {
+    std::snprintf(name, sizeof name, "shop::Flow%03zu", i);
+    Finding f = member("unbounded-reply-wait", name, 3 + static_cast<unsigned>(i % 10));
+    f.message = "the broker request waits for its reply without a timeout";
+    f.fingerprint = std::string("aaaaaaaaaaaaaaaa:") + std::to_string(i + 1);
+    report.findings.push_back(std::move(f));
+  }
+  for (unsigned i = 0; i < 2; ++i) {
+    Finding f = member("broker-request-reply", "shop::Quiet" + std::to_string(i), 4 + i);
+    f.severity = Severity::Note;
+    f.message = "request/reply over the broker with Producer::produce";
+    f.fingerprint = "bbbbbbbbbbbbbbbb:" + std::to_string(i + 1);
+    f.suppression = Suppression{"nolint", "reason " + std::to_string(i), at(orders, 4 + i, 40)};
+    report.findings.push_back(std::move(f));
+  }
+  std::stable_sort(report.findings.begin(), report.findings.end(), findingLess);
+  return report;
+}
 
 } // namespace flowshape::test

@@ -21,4 +21,10 @@ struct SampleReport {
   SampleReport &operator=(const SampleReport &) = delete;
 };
 
+// Root causes reached from many flows (report/FindingGroups.h), over the
+// sample's files: `flows` flows whose unbounded wait is reached through the
+// helper shop::Bus::send, and a root cause whose two findings are both
+// suppressed, each with its own reason. Findings are in the reports' order.
+Report rootCauseReport(const SampleReport &sample, size_t flows);
+
 } // namespace flowshape::test

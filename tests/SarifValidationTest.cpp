@@ -1,5 +1,6 @@
 // Every SARIF file flowshape writes is checked twice, on the demo, on every
-// testdata case and on a report that exercises every field (SampleReport):
+// testdata case, on a report that exercises every field (SampleReport) and
+// on one whose root causes are reached from many flows (rootCauseReport):
 //
 // 1. against the OASIS SARIF 2.1.0 schema (tests/data/sarif-schema-2.1.0.json,
 //    draft-04) with Debian's python3-jsonschema;
@@ -107,6 +108,7 @@ std::vector<SarifFile> writeSarifFiles(const SampleReport &sample, std::set<std:
     add(testName(c), analyze(request));
   }
   add("sample", sample.report);
+  add("root-causes", rootCauseReport(sample, 150)); // related locations cut, suppressed groups
   return files;
 }
 

@@ -79,6 +79,12 @@ int main(int argc, char **argv) {
   app.add_option("--fail-on", options.failOn, "Exit 1 when a finding has at least this severity")
       ->check(CLI::IsMember({"none", "note", "warning", "error"}))
       ->default_str("warning");
+  app.add_option("--group", options.group,
+                 "Findings of one root cause (a helper reached from many flows) as one diagnostic, SARIF result "
+                 "and Markdown row listing the flows (root-cause), or one per finding (none); JSON lists every "
+                 "finding either way")
+      ->check(CLI::IsMember({"root-cause", "none"}))
+      ->default_str("root-cause");
   app.add_option("-j,--jobs", options.jobs, "Translation units analysed in parallel (default: number of cores)");
   app.add_option("--tu-timeout", options.tuTimeout,
                  "Stop a translation unit after SECONDS and report it as failed (0: no limit)")

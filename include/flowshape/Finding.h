@@ -19,7 +19,12 @@ struct Suppression {
 struct Finding {
   std::string rule; // kebab-case id, e.g. "sync-over-queue"
   Severity severity = Severity::Warning;
-  Location loc;
+  Location loc;         // where it enters its flow: the API call, or the flow's call of the function reaching it
+  // The API call itself, at the end of `via` (loc when the flow makes it
+  // directly; unset for findings on no interaction, such as suppression
+  // comments). Flows reaching one call through a helper share it: the
+  // root cause reports group by (tool/report/FindingGroups.h).
+  Location apiLoc;
   std::string function; // the flow it belongs to
   std::string message;  // lowercase, no final period
   std::vector<Evidence> evidence;

@@ -42,6 +42,11 @@ struct TranslationUnitFailure {
   bool partial = false;
 };
 
+// How text, SARIF and Markdown present findings (--group): one entry per
+// root cause, listing the flows that reach it, or one per finding. JSON
+// always lists every finding with its root-cause group.
+enum class Grouping { RootCause, None };
+
 struct Report {
   std::string root; // project root
   std::vector<Finding> findings;
@@ -49,6 +54,7 @@ struct Report {
   std::vector<TranslationUnitFailure> failures;
   size_t files = 0; // translation units analysed
   std::vector<std::string> notices; // e.g. stale baseline entries, unused suppressions
+  Grouping grouping = Grouping::RootCause;
 
   std::string relative(const std::string &path) const;
   // The call chain of a piece of evidence, with where each call is made:

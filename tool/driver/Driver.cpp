@@ -56,6 +56,8 @@ bool writeTo(const std::string &path, const std::function<void(llvm::raw_ostream
   return error.empty();
 }
 
+// Counts findings, not root causes: --group changes how they are shown,
+// never whether the run fails.
 int exitCodeFor(const Report &report, const std::string &failOn) {
   if (failOn != "none") {
     Severity threshold = *parseSeverity(failOn);
@@ -255,6 +257,7 @@ int runDriver(const DriverOptions &given) {
       staleOk = reportStaleEntries(*baseline, outcome, options.baselineStale);
     }
 
+    report.grouping = options.group == "none" ? Grouping::None : Grouping::RootCause;
     bool ok = true;
     if (!options.jsonFile.empty())
       ok = writeTo(options.jsonFile, [&](llvm::raw_ostream &os) { writeJson(report, os); }) && ok;

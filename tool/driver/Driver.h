@@ -19,6 +19,7 @@ struct DriverOptions {
   std::string sarifFile;
   std::string markdownFile;
   std::string failOn = "warning";
+  std::string group = "root-cause"; // --group: root-cause | none (text, SARIF, Markdown)
   unsigned jobs = 0;
   unsigned tuTimeout = 300; // --tu-timeout: seconds per translation unit; 0: none
   unsigned tuMemory = 4096; // --tu-memory: MB per translation unit; 0: none

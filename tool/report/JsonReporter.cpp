@@ -1,6 +1,9 @@
 // --format json: the versioned report of the SPEC. Field order is fixed and
 // every list is sorted, so the bytes are the same for the same findings.
+// Every finding is listed, grouped or not: "group" names its root cause
+// (report/FindingGroups.h) whatever --group says, for machines to regroup.
 #include "flowshape/Report.h"
+#include "report/FindingGroups.h"
 #include "support/JsonText.h"
 
 #include <nlohmann/json.hpp>
@@ -34,6 +37,11 @@ void writeJson(const Report &report, llvm::raw_ostream &os) {
   root["version"] = 1;
   root["tool"] = {{"name", "flowshape"}, {"version", FLOWSHAPE_VERSION}};
 
+  std::map<const Finding *, std::string> groupOf;
+  for (const FindingGroup &group : groupFindings(report.findings, Grouping::RootCause))
+    for (const Finding *member : group.members)
+      groupOf[member] = group.id();
+
   ordered_json findings = ordered_json::array();
   std::map<std::string, size_t> byRule;
   for (const Finding &f : report.findings) {
@@ -56,7 +64,8 @@ void writeJson(const Report &report, llvm::raw_ostream &os) {
                          {"evidence", std::move(evidence)},
                          {"via", viaJson(report, f.via)},
                          {"callChain", callChainJson(report, f.via)},
-                         {"fingerprint", f.fingerprint}};
+                         {"fingerprint", f.fingerprint},
+                         {"group", groupOf[&f]}};
     if (f.suppression)
       item["suppression"] = {{"kind", f.suppression->kind}, {"justification", f.suppression->justification}};
     if (!f.baselineState.empty())

@@ -5,7 +5,11 @@
 // and the broker destinations it talks to, with the blocking wait made
 // visible. Only plain sequenceDiagram syntax, so GitHub and GitLab both
 // render it.
+//
+// Findings of one root cause are one row and one entry, the first of them,
+// with the number of flows that reach it (report/FindingGroups.h).
 #include "flowshape/Report.h"
+#include "report/FindingGroups.h"
 #include "report/MermaidDiagram.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -69,11 +73,12 @@ std::string plural(size_t n, const std::string &word) {
 
 class MarkdownWriter {
 public:
-  MarkdownWriter(const Report &report, llvm::raw_ostream &os) : report_(report), os_(os) {
-    findings_ = report.findings;
-    std::stable_sort(findings_.begin(), findings_.end(), findingLess);
-    for (const Finding &f : findings_)
-      (f.suppression ? suppressed_ : active_).push_back(&f);
+  MarkdownWriter(const Report &report, llvm::raw_ostream &os)
+      : report_(report), os_(os), groups_(groupFindings(report.findings, report.grouping)) {
+    for (const FindingGroup &group : groups_) {
+      (group.suppressed() ? suppressed_ : active_).push_back(&group);
+      (group.suppressed() ? suppressedFindings_ : activeFindings_) += group.members.size();
+    }
   }
 
   void write() {
@@ -96,18 +101,21 @@ private:
 
   void summary() {
     std::map<std::string, size_t> bySeverity;
-    for (const Finding *f : active_)
-      ++bySeverity[severityName(f->severity)];
+    for (const FindingGroup *group : active_)
+      bySeverity[severityName(group->representative().severity)] += group->members.size();
     std::string counts;
     for (const char *severity : {"error", "warning", "note"})
       if (bySeverity[severity])
         counts += (counts.empty() ? "" : ", ") + plural(bySeverity[severity], severity);
-    os_ << "**" << plural(active_.size(), "finding") << "**";
+    os_ << "**" << plural(activeFindings_, "finding") << "**";
     if (!counts.empty())
       os_ << " (" << counts << ")";
+    // Said only when grouping merged findings, so other reports stay as they were.
+    if (active_.size() < activeFindings_)
+      os_ << " from " << plural(active_.size(), "root cause");
     os_ << " in " << plural(report_.flows.size(), "flow") << " of " << plural(report_.files, "file");
-    if (!suppressed_.empty())
-      os_ << ", " << suppressed_.size() << " suppressed";
+    if (suppressedFindings_)
+      os_ << ", " << suppressedFindings_ << " suppressed";
     size_t partial = std::count_if(report_.failures.begin(), report_.failures.end(),
                                    [](const TranslationUnitFailure &f) { return f.partial; });
     size_t failed = report_.failures.size() - partial;
@@ -167,11 +175,25 @@ private:
     os_ << "\n</details>\n\n";
   }
 
-  void findingRow(const Finding &f, bool showJustification) {
+  // " (reached from 7 flows: `a`, `b`, ... and 2 more)" for a group of several.
+  std::string flowsOf(const FindingGroup &group) {
+    if (group.members.size() == 1)
+      return {};
+    std::string names;
+    for (size_t i = 0; i < group.members.size() && i < 5; ++i)
+      names += (i ? ", " : "") + code(group.members[i]->function);
+    if (group.members.size() > 5)
+      names += " and " + std::to_string(group.members.size() - 5) + " more";
+    return " (reached from " + plural(group.members.size(), "flow") + ": " + names + ")";
+  }
+
+  void findingRow(const FindingGroup &group, bool showJustification) {
+    const Finding &f = group.representative();
     std::string severity = severityName(f.severity);
     if (f.baselineState == "unchanged")
       severity += " (in baseline)";
-    os_ << "| " << code(f.rule) << " | " << severity << " | " << code(where(f.loc)) << " | " << escapeText(f.message);
+    os_ << "| " << code(f.rule) << " | " << severity << " | " << code(where(f.loc)) << " | " << escapeText(f.message)
+        << flowsOf(group);
     if (showJustification)
       os_ << " | " << (f.suppression->justification.empty() ? "" : escapeText(f.suppression->justification));
     os_ << " |\n";
@@ -190,7 +212,7 @@ private:
     }
     if (suppressed_.empty())
       return;
-    os_ << "<details><summary>" << plural(suppressed_.size(), "suppressed finding") << "</summary>\n\n"
+    os_ << "<details><summary>" << plural(suppressedFindings_, "suppressed finding") << "</summary>\n\n"
         << "| rule | severity | location | message | justification |\n|---|---|---|---|---|\n";
     for (size_t i = 0; i < suppressed_.size() && i < kMaxFindingRows; ++i)
       findingRow(*suppressed_[i], true);
@@ -198,11 +220,15 @@ private:
     os_ << "\n</details>\n\n";
   }
 
-  // One section per flow with findings, in the order of its first finding.
+  // One section per flow with findings, in the order of its first finding;
+  // a root cause is drawn in the flow of its first finding only.
   void diagrams() {
     std::vector<std::string> order;
     std::map<std::string, std::vector<const Finding *>> byFlow;
-    for (const Finding *f : active_) {
+    std::map<const Finding *, const FindingGroup *> groupOf;
+    for (const FindingGroup *group : active_) {
+      const Finding *f = &group->representative();
+      groupOf[f] = group;
       if (!byFlow.count(f->function))
         order.push_back(f->function);
       byFlow[f->function].push_back(f);
@@ -226,7 +252,7 @@ private:
           << code(where(flow->second->loc)) << "\n\n";
       for (const Finding *f : byFlow[function]) {
         os_ << "- **" << severityName(f->severity) << "** " << code(f->rule) << " at " << code(where(f->loc)) << ": "
-            << escapeText(f->message) << "\n";
+            << escapeText(f->message) << flowsOf(*groupOf[f]) << "\n";
         for (const Evidence &e : f->evidence)
           os_ << "  - " << escapeText(e.message) << " (" << code(where(e.loc)) << ")\n";
       }
@@ -254,8 +280,9 @@ private:
 
   const Report &report_;
   llvm::raw_ostream &os_;
-  std::vector<Finding> findings_;
-  std::vector<const Finding *> active_, suppressed_;
+  std::vector<FindingGroup> groups_;
+  std::vector<const FindingGroup *> active_, suppressed_;
+  size_t activeFindings_ = 0, suppressedFindings_ = 0; // members of those groups
 };
 
 } // namespace

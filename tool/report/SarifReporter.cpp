@@ -9,8 +9,13 @@
 // own line hash (as codeql-action's upload computes it) and flowshape's
 // line-independent fingerprint. Field order is fixed and inputs are sorted:
 // the same findings give the same bytes.
+//
+// Findings of one root cause (report/FindingGroups.h) are one result: the
+// first finding's, with the other flows' entry points as related locations
+// and every member's fingerprint in properties, which baselines read.
 #include "flowshape/Report.h"
 #include "flowshape/Rule.h"
+#include "report/FindingGroups.h"
 #include "report/RuleHelp.h"
 #include "report/SourceText.h"
 #include "support/JsonText.h"
@@ -32,6 +37,10 @@ const char *const kSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/erra
 // The base id of every relative URI: the project root. GitHub reads the
 // URIs as relative to the repository root and ignores base ids.
 const char *const kSourceRoot = "%SRCROOT%";
+// Related locations naming the other flows of a group: viewers list them
+// all, so a helper called from thousands of flows is cut (the properties
+// still hold every member).
+constexpr size_t kMaxOtherFlows = 100;
 
 bool isFlowStart(const Evidence &e) { return e.kind == "publish" || e.kind == "broker-request"; }
 bool isBlockingStep(const Evidence &e) {
@@ -88,13 +97,10 @@ public:
   explicit SarifWriter(const Report &report) : report_(report) {}
 
   ordered_json log() {
-    std::vector<Finding> findings = report_.findings;
-    std::stable_sort(findings.begin(), findings.end(), findingLess);
-
     ordered_json results = ordered_json::array();
-    ordered_json rules = rulesFor(findings);
-    for (const Finding &f : findings)
-      results.push_back(result(f));
+    ordered_json rules = rulesFor(report_.findings);
+    for (const FindingGroup &group : groupFindings(report_.findings, report_.grouping))
+      results.push_back(result(group));
 
     ordered_json driver;
     driver["name"] = "flowshape";
@@ -241,7 +247,17 @@ private:
     return ordered_json::array({std::move(codeFlow)});
   }
 
-  ordered_json result(const Finding &f) {
+  ordered_json suppression(const Suppression &s) {
+    ordered_json out = {{"kind", suppressionKind(s.kind)}, {"status", "accepted"}};
+    if (!s.justification.empty())
+      out["justification"] = s.justification;
+    if (s.loc.valid())
+      out["location"] = location(s.loc, "");
+    return out;
+  }
+
+  ordered_json result(const FindingGroup &group) {
+    const Finding &f = group.representative();
     ordered_json related = ordered_json::array();
     std::string links;
     for (size_t i = 0; i < f.evidence.size(); ++i) {
@@ -258,6 +274,19 @@ private:
     std::string message = escapeMessage(f.message);
     if (!links.empty())
       message += " (evidence: " + links + ")";
+    // The other flows, where each enters the root cause: the call it makes.
+    size_t others = group.members.size() - 1;
+    for (size_t i = 1; i <= others && i <= kMaxOtherFlows; ++i) {
+      const Finding &member = *group.members[i];
+      ordered_json where = location(member.loc, "also reached from flow " + member.function,
+                                    static_cast<int>(f.evidence.size() + i));
+      where["logicalLocations"] =
+          ordered_json::array({ordered_json{{"fullyQualifiedName", member.function}, {"kind", "function"}}});
+      related.push_back(std::move(where));
+    }
+    if (others) // linked to the first of them
+      message += " (also reached from [" + std::to_string(others) + (others == 1 ? " other flow" : " other flows") +
+                 "](" + std::to_string(f.evidence.size() + 1) + "))";
 
     ordered_json primary;
     primary["physicalLocation"]["artifactLocation"] = artifact(f.loc.file);
@@ -278,6 +307,9 @@ private:
     ordered_json flows = codeFlows(f);
     if (!flows.is_null())
       out["codeFlows"] = std::move(flows);
+    // The representative's: a result of one finding is what it was before
+    // grouping, and the line hash, the location and the fingerprint name
+    // the same finding. Baselines match the members (properties).
     ordered_json fingerprints = ordered_json::object();
     std::string lineHash = sources_.lineHash(f.loc.file, f.loc.line);
     if (!lineHash.empty())
@@ -286,16 +318,39 @@ private:
       fingerprints["flowshapeFingerprint/v1"] = f.fingerprint;
     if (!fingerprints.empty())
       out["partialFingerprints"] = std::move(fingerprints);
-    if (f.suppression) {
-      ordered_json suppression = {{"kind", suppressionKind(f.suppression->kind)}, {"status", "accepted"}};
-      if (!f.suppression->justification.empty())
-        suppression["justification"] = f.suppression->justification;
-      if (f.suppression->loc.valid())
-        suppression["location"] = location(f.suppression->loc, "");
-      out["suppressions"] = ordered_json::array({std::move(suppression)});
+    if (group.suppressed()) { // every member is (FindingGroups.h): each member's suppression, once
+      ordered_json suppressions = ordered_json::array();
+      std::set<std::string> seen;
+      for (const Finding *member : group.members) {
+        ordered_json one = suppression(*member->suppression);
+        if (seen.insert(jsonText(one)).second) // jsonText: reasons need not be UTF-8
+          suppressions.push_back(std::move(one));
+      }
+      out["suppressions"] = std::move(suppressions);
     }
     if (!f.baselineState.empty())
       out["baselineState"] = f.baselineState;
+    if (others)
+      out["properties"] = memberProperties(group);
+    return out;
+  }
+
+  // Every member, uncut: what baselines match (review/Baseline.cpp) and
+  // what a script needs to list every flow.
+  ordered_json memberProperties(const FindingGroup &group) {
+    ordered_json fingerprints = ordered_json::array(), locations = ordered_json::array();
+    for (const Finding *member : group.members) {
+      fingerprints.push_back(member->fingerprint);
+      ordered_json where = artifact(member->loc.file);
+      where["startLine"] = member->loc.line;
+      where["function"] = member->function;
+      locations.push_back(std::move(where));
+    }
+    ordered_json out;
+    out["flowshape/memberFingerprints"] = std::move(fingerprints);
+    out["flowshape/memberLocations"] = std::move(locations);
+    if (group.members.size() - 1 > kMaxOtherFlows)
+      out["flowshape/otherFlowsNotInRelatedLocations"] = group.members.size() - 1 - kMaxOtherFlows;
     return out;
   }
 

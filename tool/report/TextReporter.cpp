@@ -4,7 +4,11 @@
 //      42 |   auto reply = pending.get();
 //         |         ^
 //   src/approval.cpp:37:5: note: publish to 'approval.request' via RdKafka::Producer::produce
+//
+// Findings of one root cause are one diagnostic, the first of them, with a
+// last note naming the other flows (report/FindingGroups.h, --group).
 #include "flowshape/Report.h"
+#include "report/FindingGroups.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/WithColor.h"
@@ -80,11 +84,15 @@ void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &o
     for (const auto &error : failure.errors)
       os << "  " << error << "\n";
   }
-  size_t shown = 0;
-  for (const Finding &f : report.findings) {
-    if (f.suppression)
+  // One diagnostic per root cause (FindingGroups.h); `shown` counts the
+  // findings, as the exit code does, and `causes` the diagnostics.
+  size_t shown = 0, causes = 0;
+  for (const FindingGroup &group : groupFindings(report.findings, report.grouping)) {
+    if (group.suppressed())
       continue;
-    ++shown;
+    shown += group.members.size();
+    ++causes;
+    const Finding &f = group.representative();
     location(os, report, f.loc, color);
     auto kindColor = f.severity == Severity::Error     ? llvm::raw_ostream::RED
                      : f.severity == Severity::Warning ? llvm::raw_ostream::MAGENTA
@@ -104,6 +112,11 @@ void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &o
       if (!e.via.empty())
         os << " (through " << report.viaText(e.via) << ")";
       os << "\n";
+    }
+    if (group.members.size() > 1) {
+      location(os, report, f.apiLoc, color);
+      colored(os, color, llvm::raw_ostream::BLACK, true, "note: ");
+      os << alsoReachedText(group) << ": " << otherFlowsText(group) << "\n";
     }
   }
   for (const auto &notice : report.notices)
@@ -138,6 +151,9 @@ void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &o
     sep = ", ";
   }
   os << (shapes.empty() ? "" : ")") << ", " << shown << (shown == 1 ? " finding" : " findings");
+  // Said only when grouping merged findings, so other outputs stay as they were.
+  if (causes < shown)
+    os << " in " << causes << (causes == 1 ? " root cause" : " root causes");
   sep = " (";
   for (const char *severity : {"error", "warning", "note"})
     if (severities[severity]) {

@@ -16,6 +16,10 @@ namespace {
 using nlohmann::json;
 
 const char *const kSarifFingerprint = "flowshapeFingerprint/v1";
+// A result for several findings of one root cause (report/FindingGroups.h)
+// lists each member's fingerprint and location in its properties.
+const char *const kMemberFingerprints = "flowshape/memberFingerprints";
+const char *const kMemberLocations = "flowshape/memberLocations";
 
 [[noreturn]] void fail(const std::string &path, const std::string &where, const std::string &what) {
   throw BaselineError(path + ": " + (where.empty() ? "" : where + ": ") + what);
@@ -47,6 +51,39 @@ std::vector<BaselineEntry> fromJsonReport(const std::string &path, const json &r
                         "baseline with --format json)");
     out.push_back({fingerprint->get<std::string>(), stringAt(f, "rule"), stringAt(f, "file"), unsignedAt(f, "line"),
                    stringAt(f, "message")});
+  }
+  return out;
+}
+
+// The members of a grouped result, one entry each, as an ungrouped report
+// would list them; nothing for a result of one finding.
+std::vector<BaselineEntry> memberEntries(const std::string &path, const std::string &where, const json &result,
+                                         const BaselineEntry &shown) {
+  auto properties = result.find("properties");
+  if (properties == result.end() || !properties->is_object())
+    return {};
+  auto fingerprints = properties->find(kMemberFingerprints);
+  if (fingerprints == properties->end())
+    return {};
+  std::string at = where + "/properties/flowshape~1memberFingerprints"; // a JSON pointer: '/' is "~1"
+  if (!fingerprints->is_array() || fingerprints->empty())
+    fail(path, at, "must be a non-empty array of fingerprints");
+  const json *locations = nullptr;
+  if (auto l = properties->find(kMemberLocations);
+      l != properties->end() && l->is_array() && l->size() == fingerprints->size())
+    locations = &*l;
+  std::vector<BaselineEntry> out;
+  for (size_t i = 0; i < fingerprints->size(); ++i) {
+    const json &fingerprint = (*fingerprints)[i];
+    if (!fingerprint.is_string() || fingerprint.get<std::string>().empty())
+      fail(path, at + "/" + std::to_string(i), "a member fingerprint must be a non-empty string");
+    BaselineEntry entry = shown;
+    entry.fingerprint = fingerprint.get<std::string>();
+    if (locations && (*locations)[i].is_object()) { // where the member is, for the stale list and its scope
+      entry.file = stringAt((*locations)[i], "uri");
+      entry.line = unsignedAt((*locations)[i], "startLine");
+    }
+    out.push_back(std::move(entry));
   }
   return out;
 }
@@ -88,10 +125,6 @@ std::vector<BaselineEntry> fromSarif(const std::string &path, const json &root) 
       std::string fingerprint;
       if (auto fps = result.find("partialFingerprints"); fps != result.end() && fps->is_object())
         fingerprint = stringAt(*fps, kSarifFingerprint);
-      if (fingerprint.empty())
-        fail(path, where,
-             std::string("the result has no partialFingerprints \"") + kSarifFingerprint +
-                 "\" (written by flowshape 0.1 and later: regenerate the baseline with --format sarif)");
       BaselineEntry entry{fingerprint, stringAt(result, "ruleId"), {}, 0, {}};
       if (auto message = result.find("message"); message != result.end() && message->is_object())
         entry.message = stringAt(*message, "text");
@@ -105,6 +138,14 @@ std::vector<BaselineEntry> fromSarif(const std::string &path, const json &root) 
             entry.line = unsignedAt(*region, "startLine");
         }
       }
+      if (std::vector<BaselineEntry> members = memberEntries(path, where, result, entry); !members.empty()) {
+        out.insert(out.end(), members.begin(), members.end());
+        continue;
+      }
+      if (fingerprint.empty())
+        fail(path, where,
+             std::string("the result has no partialFingerprints \"") + kSarifFingerprint +
+                 "\" (written by flowshape 0.1 and later: regenerate the baseline with --format sarif)");
       out.push_back(std::move(entry));
     }
   }

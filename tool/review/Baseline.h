@@ -2,7 +2,11 @@
 // content) whose findings are accepted for now. Findings are matched by
 // their line-independent fingerprint (JSON "fingerprint", SARIF
 // partialFingerprints["flowshapeFingerprint/v1"]), so moving code does not
-// make a finding new. Documented in README.md and docs/ci.md.
+// make a finding new. A SARIF result that stands for several findings of
+// one root cause is read as its members (properties
+// "flowshape/memberFingerprints"), so that baselines written with and
+// without grouping match the same findings. Documented in README.md and
+// docs/ci.md.
 #pragma once
 
 #include "flowshape/Report.h"
