@@ -66,6 +66,9 @@ struct FlowNode {
   const Event &topEvent() const { return path.front().first->events[path.front().second]; }
   uint32_t top() const { return path.front().second; }
   bool direct() const { return path.size() == 1; }
+  // A junction of the function's event graph (EventKind::Junction): no
+  // interaction, only a point that paths pass through.
+  bool silent() const { return event().kind == EventKind::Junction; }
 };
 
 // A loop of one spliced function instance.
@@ -90,6 +93,7 @@ struct FlowGraph {
   bool emptyPath = true;
   bool truncated = false; // hit the size or depth limit: callees beyond were not spliced in
   uint32_t instances = 1;
+  uint32_t junctions = 0; // silent nodes among `nodes` (they do not count towards the bounds)
   std::vector<LoopInstance> loops;
   // What the analysis of this graph found when it was built (the flow's
   // own analysis reuses it).

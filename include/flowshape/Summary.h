@@ -64,6 +64,10 @@ struct ArgumentValue {
 enum class EventKind {
   Interaction, // a catalog API call (or reply-marker field assignment)
   Call,        // a call to a function that may be project code
+  // A silent node of the event graph: a join point of the CFG kept where
+  // condensing to the events alone would need an edge per pair of events
+  // (hundreds of sequential branches). It does nothing; paths pass it.
+  Junction,
 };
 
 // One point of interest in a function body, in control-flow order.
@@ -154,7 +158,9 @@ struct FunctionSummary {
   std::vector<Loop> loops;
   // Event graph condensed from the CFG: next[i] lists the events that can
   // directly follow event i, each with the loops whose back edge that path
-  // takes (the next iteration of those loops).
+  // takes (the next iteration of those loops). Junction events, if any,
+  // come after all others; a path through one takes the loops of both of
+  // its edges.
   std::vector<std::vector<Edge>> next;
   std::vector<uint32_t> entry; // events that can come first
   std::vector<bool> exits;     // event i can be the last one

@@ -259,6 +259,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   std::map<MergeKey, uint32_t> merged;
 
   auto newNode = [&](FlowNode node) {
+    g.junctions += node.silent() ? 1 : 0;
     g.nodes.push_back(std::move(node));
     g.next.emplace_back();
     g.exits.push_back(false);
@@ -268,6 +269,14 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   for (uint32_t i = 0; i < fn.events.size(); ++i) {
     const Event &e = fn.events[i];
     Piece &piece = pieces[i];
+    if (e.kind == EventKind::Junction) {
+      FlowNode node;
+      node.path.emplace_back(&fn, i);
+      node.instances = {0};
+      uint32_t id = newNode(std::move(node));
+      piece = {{id}, {id}, false};
+      continue;
+    }
     if (e.kind == EventKind::Interaction) {
       FlowNode node = nodeFor(fn, i);
       node.instances = {0};
@@ -298,7 +307,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
         anyEmpty = true;
         continue;
       }
-      if (depth + 1 >= kMaxDepth || g.nodes.size() >= kMaxNodes) {
+      if (depth + 1 >= kMaxDepth || g.nodes.size() - g.junctions >= kMaxNodes) {
         g.truncated = true;
         anyEmpty = true;
         continue;
@@ -315,7 +324,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
         g.loops.push_back({loop.instance + instanceOffset, loop.loop, loop.fn});
       // Past a size, merge on the first call level only: the graph then
       // grows with the interactions a flow reaches, not with its call chains.
-      size_t contextDepth = g.nodes.size() < kCoarseAt ? kContextDepth : 1;
+      size_t contextDepth = g.nodes.size() - g.junctions < kCoarseAt ? kContextDepth : 1;
       std::vector<uint32_t> ids;
       ids.reserve(sub->nodes.size());
       for (const FlowNode &inner : sub->nodes) {

@@ -352,6 +352,11 @@ template <typename Visit> void searchAfter(const FlowGraph &g, uint32_t from, Vi
   while (!queue.empty()) {
     auto [n, mask] = queue.front();
     queue.pop_front();
+    if (g.nodes[n].silent()) { // a junction: paths pass it
+      for (const FlowEdge &edge : g.next[n])
+        push(edge.to, edge.loops.empty() ? mask : mask | maskOf(edge.loops));
+      continue;
+    }
     bool sameIteration = true;
     for (size_t b = 0; b < around.size(); ++b)
       if ((mask & (1u << b)) && g.inLoop(g.nodes[n], around[b]))

@@ -44,7 +44,7 @@ json eventJson(Writer &w, const Event &e) {
   // Every field whatever the kind: the reader must give back exactly what
   // extraction produced.
   json out = json::object();
-  out["k"] = e.kind == EventKind::Call ? "call" : "interaction";
+  out["k"] = e.kind == EventKind::Call ? "call" : e.kind == EventKind::Junction ? "junction" : "interaction";
   out["loc"] = w.location(e.loc);
   putString(out, "text", e.text);
   if (e.role != Role::Control)
@@ -234,9 +234,9 @@ public:
   Event event(const json &in, size_t loopCount) const {
     Event e;
     std::string kind = string(member(in, "k"), "k");
-    if (kind != "call" && kind != "interaction")
+    if (kind != "call" && kind != "interaction" && kind != "junction")
       fail("unknown event kind '" + kind + "'");
-    e.kind = kind == "call" ? EventKind::Call : EventKind::Interaction;
+    e.kind = kind == "call" ? EventKind::Call : kind == "junction" ? EventKind::Junction : EventKind::Interaction;
     e.loc = location(member(in, "loc"));
     e.text = optionalString(in, "text");
     e.result = optionalString(in, "result");

@@ -14,7 +14,7 @@ namespace flowshape {
 
 // Bump on any change to the layout below or to what extraction puts into a
 // summary: old cache entries then stop matching.
-constexpr int kSummaryFormatVersion = 6;
+constexpr int kSummaryFormatVersion = 7; // 7: junction events
 
 struct SummaryFormatError : std::runtime_error {
   using std::runtime_error::runtime_error;
