@@ -92,6 +92,10 @@ int main(int argc, char **argv) {
   app.add_option("--tu-memory", options.tuMemory,
                  "Stop a translation unit that needs more than MB megabytes and report it as failed (0: no limit)")
       ->default_str("4096");
+  app.add_option("--link-memory", options.linkMemory,
+                 "Memory in MB this process may use to link and check the summaries (0: no limit): a flow that "
+                 "needs more is reported as not analysed (exit 3), the others still are")
+      ->default_str("8192");
   app.add_flag("--no-workers", options.noWorkers,
                "Parse in this process, not in worker processes: for debugging; a crash in Clang then ends the run "
                "and --tu-timeout and --tu-memory do not apply");

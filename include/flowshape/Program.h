@@ -131,6 +131,9 @@ public:
   std::vector<const FunctionSummary *> targets(const Event &call) const;
 
   const FlowGraph &graph(const FunctionSummary &fn) const;
+  // Forgets every finished graph (they are rebuilt on demand): what the
+  // link does when it runs out of memory.
+  void releaseGraphs() const;
 
   // Object identity across assignments, parameters and return values.
   // Local identity leaves parameters out: two sockets passed to one helper

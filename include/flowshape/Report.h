@@ -40,7 +40,13 @@ struct TranslationUnitFailure {
   std::vector<std::string> errors;
   // Clang recovered from the errors: the functions that parsed are analysed.
   bool partial = false;
+  // The link, not Clang, failed on some of the file's flows (out of memory):
+  // the others are analysed. Always partial.
+  bool link = false;
 };
+
+// The first line of a failure, as every reporter says it.
+std::string failureHeadline(const TranslationUnitFailure &failure);
 
 // How text, SARIF and Markdown present findings (--group): one entry per
 // root cause, listing the flows that reach it, or one per finding. JSON

@@ -11,6 +11,7 @@
 #include "llvm/Support/Path.h"
 
 #include <cstdlib>
+#include <new>
 #include <map>
 #include <set>
 #include <tuple>
@@ -101,7 +102,14 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
 
   Program program(std::move(units));
   static const bool debug = std::getenv("FLOWSHAPE_DEBUG") != nullptr;
-  for (const FunctionSummary *fn : program.functions()) {
+  // Fault injection for the tests: this flow runs out of memory.
+  static const char *injectOutOfMemory = std::getenv("FLOWSHAPE_TEST_LINK_OOM");
+  // Flows the link ran out of memory on (--link-memory), by file: each is
+  // reported as not analysed, and the others still are.
+  std::map<std::string, std::vector<std::string>> outOfMemory;
+  for (const FunctionSummary *fn : program.functions()) try {
+    if (injectOutOfMemory && fn->name == injectOutOfMemory)
+      throw std::bad_alloc();
     FlowAnalysis flow = analyzeFlow(program, *fn);
     if (debug)
       dumpFlow(*fn, flow);
@@ -125,6 +133,11 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
         report.findings.push_back(std::move(f));
       }
     }
+  } catch (const std::bad_alloc &) {
+    // What this flow built is gone with the stack; the finished graphs of
+    // other functions are what is left to free.
+    program.releaseGraphs();
+    outOfMemory[fn->loc.file].push_back(fn->name);
   }
   std::sort(report.findings.begin(), report.findings.end(), findingLess);
   report.findings.erase(std::unique(report.findings.begin(), report.findings.end(),
@@ -141,6 +154,22 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
                     SuppressionOptions{requireJustification});
   std::sort(report.findings.begin(), report.findings.end(), findingLess);
   assignFingerprints(report.findings, report);
+  for (auto &[file, names] : outOfMemory) {
+    std::string list;
+    for (size_t i = 0; i < names.size(); ++i)
+      list += (i ? ", " : "") + names[i];
+    TranslationUnitFailure failure{file, {"the link ran out of memory (--link-memory) on " +
+                                          std::to_string(names.size()) + " flow(s), not analysed: " + list},
+                                   /*partial=*/true, /*link=*/true};
+    auto at = std::lower_bound(report.failures.begin(), report.failures.end(), failure,
+                               [](const auto &a, const auto &b) { return a.file < b.file; });
+    if (at != report.failures.end() && at->file == file) {
+      at->errors.push_back(failure.errors.front());
+      at->partial = true; // a unit with errors: its headline says so, the link's error follows
+    } else {
+      report.failures.insert(at, std::move(failure));
+    }
+  }
   std::stable_sort(report.flows.begin(), report.flows.end(), [](const FlowReport &a, const FlowReport &b) {
     return std::tie(a.loc.file, a.loc.line, a.loc.column, a.function) <
            std::tie(b.loc.file, b.loc.line, b.loc.column, b.function);

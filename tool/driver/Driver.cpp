@@ -5,6 +5,7 @@
 #include "driver/PreCommit.h"
 #include "driver/ProjectRoot.h"
 #include "driver/Shards.h"
+#include "driver/Workers.h"
 #include "flowshape/Catalog.h"
 #include "flowshape/Rule.h"
 #include "review/Baseline.h"
@@ -17,6 +18,7 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <new>
 #include <optional>
 #include <set>
 
@@ -212,6 +214,7 @@ int runDriver(const DriverOptions &given) {
       return ExitClean;
     }
 
+    limitProcessMemory(options.linkMemory);
     if (options.merge && (!options.shard.empty() || !options.summariesOut.empty() || options.haveCompilerFlags ||
                           !options.buildPath.empty() || options.preCommit))
       throw InputError("merge reads summaries files only: --shard, --summaries-out, -p, --pre-commit and \"--\" do "
@@ -286,8 +289,17 @@ int runDriver(const DriverOptions &given) {
     if (code == ExitFindings && !report.failures.empty())
       llvm::errs() << "flowshape: warning: " << report.failures.size()
                    << (report.failures.size() == 1 ? " translation unit" : " translation units")
-                   << " failed to parse (not analysed); exit code 1 reports the findings, not this failure\n";
+                   << " failed to parse or link (not analysed); exit code 1 reports the findings, not this failure\n";
     return code;
+  } catch (const std::bad_alloc &) {
+    // Outside one flow's link (reading the summaries, the program's indexes):
+    // nothing to report, but never an abort.
+    llvm::errs() << "flowshape: error: out of memory"
+                 << (options.linkMemory ? " (the limit of --link-memory is " + std::to_string(options.linkMemory) +
+                                              " MB)"
+                                        : std::string())
+                 << "; nothing was reported\n";
+    return ExitParseFailure;
   } catch (const InputError &error) {
     llvm::errs() << "flowshape: error: " << oneLine(error.what()) << "\n";
   } catch (const ConfigError &error) {

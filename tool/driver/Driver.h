@@ -23,6 +23,7 @@ struct DriverOptions {
   unsigned jobs = 0;
   unsigned tuTimeout = 300; // --tu-timeout: seconds per translation unit; 0: none
   unsigned tuMemory = 4096; // --tu-memory: MB per translation unit; 0: none
+  unsigned linkMemory = 8192; // --link-memory: MB for this process (summaries, link, rules, report); 0: none
   std::string executable;   // this program: workers run it (empty: parse in-process)
   bool noWorkers = false;   // --no-workers: parse in-process
   std::string cacheDir; // default: .flowshape-cache beside the compile database, or in the root

@@ -302,6 +302,26 @@ ExtractionResult ExtractionWorkers::extract(const CompileCommand &command) {
   }
 }
 
+void limitProcessMemory(unsigned mb) {
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  return;
+#endif
+#endif
+#ifdef __linux__
+  rlimit limit{};
+  if (mb == 0 || ::getrlimit(RLIMIT_DATA, &limit) != 0)
+    return;
+  rlim_t wanted = static_cast<rlim_t>(mb) * 1024 * 1024;
+  if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < wanted)
+    return; // a tighter cap is already set from outside
+  limit.rlim_cur = wanted; // soft: a worker may raise its own
+  ::setrlimit(RLIMIT_DATA, &limit);
+#else
+  (void)mb;
+#endif
+}
+
 int runExtractWorker(const std::string &sessionFile) {
 #ifdef __linux__
   // Die with the flowshape that started us, whatever kills it.
@@ -318,6 +338,13 @@ int runExtractWorker(const std::string &sessionFile) {
       rlimit limit{};
       limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(memoryMB) * 1024 * 1024;
       ::setrlimit(RLIMIT_DATA, &limit);
+    } else {
+      // No cap of its own: not the one flowshape inherited (--link-memory).
+      rlimit limit{};
+      if (::getrlimit(RLIMIT_DATA, &limit) == 0) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_DATA, &limit);
+      }
     }
     ProjectFilter project(session.at("root").get<std::string>(),
                           session.at("excludes").get<std::vector<std::string>>());

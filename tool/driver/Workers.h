@@ -64,6 +64,12 @@ private:
 // The worker's side: `flowshape --extract-worker SESSION`. Reads one JSON
 // request a line on stdin, writes one JSON result a line on stdout, until
 // end of input. Returns the process exit code.
+// Caps this process's data segment at `mb` megabytes (0: no cap) as a soft
+// limit, so that running out of memory in the link is a std::bad_alloc it
+// reports, not the kernel's OOM killer; workers set their own (--tu-memory).
+// Does nothing under AddressSanitizer, whose shadow memory the cap counts.
+void limitProcessMemory(unsigned mb);
+
 int runExtractWorker(const std::string &sessionFile);
 
 } // namespace flowshape

@@ -339,6 +339,11 @@ void Program::findCycles() {
   }
 }
 
+void Program::releaseGraphs() const {
+  graphs_.clear();
+  thisGraphs_.clear();
+}
+
 const FlowGraph &Program::graph(const FunctionSummary &fn) const {
   auto it = graphs_.find(&fn);
   if (it != graphs_.end())

@@ -16,4 +16,11 @@ std::string Report::viaText(const std::vector<ViaStep> &via) const {
   return out;
 }
 
+std::string failureHeadline(const TranslationUnitFailure &failure) {
+  if (failure.link)
+    return "not every flow could be analysed: the link ran out of memory (partial)";
+  return failure.partial ? "translation unit has errors: only the functions that parsed are analysed (partial)"
+                         : "translation unit could not be analysed";
+}
+
 } // namespace flowshape

@@ -157,9 +157,7 @@ private:
   ordered_json invocation() {
     ordered_json notifications = ordered_json::array();
     for (const TranslationUnitFailure &failure : report_.failures) {
-      std::string text = failure.partial
-                             ? "translation unit has errors: only the functions that parsed are analysed (partial)"
-                             : "translation unit could not be analysed";
+      std::string text = failureHeadline(failure);
       for (size_t i = 0; i < failure.errors.size(); ++i)
         text += (i == 0 ? ": " : "; ") + failure.errors[i];
       ordered_json where;

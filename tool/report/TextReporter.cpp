@@ -8,6 +8,8 @@
 // Findings of one root cause are one diagnostic, the first of them, with a
 // last note naming the other flows (report/FindingGroups.h, --group).
 #include "flowshape/Report.h"
+
+#include <algorithm>
 #include "report/FindingGroups.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -79,8 +81,7 @@ void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &o
   for (const TranslationUnitFailure &failure : report.failures) {
     location(os, report, Location{failure.file, 1, 1}, color);
     colored(os, color, llvm::raw_ostream::RED, true, "error: ");
-    os << (failure.partial ? "translation unit has errors: only the functions that parsed are analysed (partial)\n"
-                           : "translation unit could not be analysed\n");
+    os << failureHeadline(failure) << "\n";
     for (const auto &error : failure.errors)
       os << "  " << error << "\n";
   }
@@ -161,12 +162,17 @@ void writeText(const Report &report, llvm::raw_ostream &os, const TextOptions &o
       sep = ", ";
     }
   os << (sep == ", " ? ")" : "");
-  if (!report.failures.empty()) {
-    os << ", " << report.failures.size() << " failed to parse";
+  size_t linkFailures = std::count_if(report.failures.begin(), report.failures.end(),
+                                      [](const TranslationUnitFailure &f) { return f.link; });
+  if (report.failures.size() > linkFailures) {
+    os << ", " << report.failures.size() - linkFailures << " failed to parse";
     // Findings and failures together: the findings do not cover those files.
     if (shown > 0)
       os << " (not analysed: findings above cover the other files only)";
   }
+  if (linkFailures)
+    os << ", " << linkFailures << (linkFailures == 1 ? " file" : " files")
+       << " with flows the link ran out of memory on (not analysed)";
   os << "\n";
 }
 
