@@ -6,11 +6,17 @@
 #       AddressSanitizer + UndefinedBehaviorSanitizer (clang-19) in
 #       build-sanitize/: any memory error, leak or undefined behaviour in
 #       flowshape's code fails the test that met it.
+# With the environment variable CI set (CI runs `./scripts/test.sh`), the
+# normal suite is followed by the sanitizer suite (docs/testing.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${1:-}" != --sanitize ]]; then
   ./scripts/build.sh
-  exec ctest --test-dir build --output-on-failure --parallel 2 "$@"
+  if [[ -z "${CI:-}" ]]; then
+    exec ctest --test-dir build --output-on-failure --parallel 2 "$@"
+  fi
+  ctest --test-dir build --output-on-failure --parallel 2 "$@"
+  exec ./scripts/test.sh --sanitize "$@"
 fi
 shift
 ./scripts/setup.sh

@@ -32,6 +32,18 @@
 #include <sys/prctl.h>
 #endif
 
+#if defined(__SANITIZE_ADDRESS__)
+#define FLOWSHAPE_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FLOWSHAPE_ASAN 1
+#endif
+#endif
+#ifdef FLOWSHAPE_ASAN
+#include <sanitizer/allocator_interface.h>
+#include <thread>
+#endif
+
 namespace flowshape {
 
 using nlohmann::json;
@@ -49,6 +61,29 @@ constexpr int kOutOfMemoryExit = 87;
 }
 
 void outOfMemoryHandler(void *, const char *, bool) { outOfMemory(); }
+
+// --tu-memory: the data segment (heap and anonymous mappings) of this
+// process. Under AddressSanitizer (scripts/test.sh --sanitize) RLIMIT_DATA
+// cannot be used: the shadow memory ASan maps at start-up, terabytes of
+// address space, counts against it, so every later allocation would fail.
+// There a thread watches the bytes ASan's allocator holds instead (which
+// covers Clang's allocations too: they go through the same malloc).
+void limitMemory(unsigned memoryMB) {
+  size_t bytes = static_cast<size_t>(memoryMB) * 1024 * 1024;
+#ifdef FLOWSHAPE_ASAN
+  std::thread([bytes] {
+    for (;;) {
+      if (__sanitizer_get_current_allocated_bytes() > bytes)
+        outOfMemory();
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }).detach();
+#else
+  rlimit limit{};
+  limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(bytes);
+  ::setrlimit(RLIMIT_DATA, &limit);
+#endif
+}
 
 json readJson(const std::string &path) {
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
@@ -303,12 +338,7 @@ ExtractionResult ExtractionWorkers::extract(const CompileCommand &command) {
 }
 
 void limitProcessMemory(unsigned mb) {
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  return;
-#endif
-#endif
-#ifdef __linux__
+#if defined(__linux__) && !defined(FLOWSHAPE_ASAN)
   rlimit limit{};
   if (mb == 0 || ::getrlimit(RLIMIT_DATA, &limit) != 0)
     return;
@@ -334,10 +364,7 @@ int runExtractWorker(const std::string &sessionFile) {
   try {
     json session = readJson(sessionFile);
     if (unsigned memoryMB = session.at("memoryMB").get<unsigned>()) {
-      // The data segment (heap and anonymous mappings) of this process.
-      rlimit limit{};
-      limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(memoryMB) * 1024 * 1024;
-      ::setrlimit(RLIMIT_DATA, &limit);
+      limitMemory(memoryMB);
     } else {
       // No cap of its own: not the one flowshape inherited (--link-memory).
       rlimit limit{};
