@@ -102,14 +102,17 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
 
   Program program(std::move(units));
   static const bool debug = std::getenv("FLOWSHAPE_DEBUG") != nullptr;
-  // Fault injection for the tests: this flow runs out of memory.
+  // Fault injection for the tests: this flow runs out of memory (at its end).
   static const char *injectOutOfMemory = std::getenv("FLOWSHAPE_TEST_LINK_OOM");
   // Flows the link ran out of memory on (--link-memory), by file: each is
   // reported as not analysed, and the others still are.
   std::map<std::string, std::vector<std::string>> outOfMemory;
+  size_t flowsBefore = 0, findingsBefore = 0;
   for (const FunctionSummary *fn : program.functions()) try {
-    if (injectOutOfMemory && fn->name == injectOutOfMemory)
-      throw std::bad_alloc();
+    // Where this flow's results start: a flow that runs out of memory in
+    // its rules leaves neither its shape nor some of its findings behind.
+    flowsBefore = report.flows.size();
+    findingsBefore = report.findings.size();
     FlowAnalysis flow = analyzeFlow(program, *fn);
     if (debug)
       dumpFlow(*fn, flow);
@@ -133,10 +136,16 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
         report.findings.push_back(std::move(f));
       }
     }
+    // Injected last, once the flow's shape and findings are in: all of it goes.
+    if (injectOutOfMemory && fn->name == injectOutOfMemory)
+      throw std::bad_alloc();
   } catch (const std::bad_alloc &) {
     // What this flow built is gone with the stack; the finished graphs of
     // other functions are what is left to free.
     program.releaseGraphs();
+    report.flows.erase(report.flows.begin() + static_cast<std::ptrdiff_t>(flowsBefore), report.flows.end());
+    report.findings.erase(report.findings.begin() + static_cast<std::ptrdiff_t>(findingsBefore),
+                          report.findings.end());
     outOfMemory[fn->loc.file].push_back(fn->name);
   }
   std::sort(report.findings.begin(), report.findings.end(), findingLess);
