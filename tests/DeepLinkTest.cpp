@@ -1,11 +1,20 @@
 // The link on a deep program built in memory: long call chains and stacked
 // diamonds (2^40 call paths) between a publish at the leaves and a wait at
 // the roots. The finding must be found at every root, and nowhere else.
+#include "ProjectFixture.h"
+
 #include "driver/Analysis.h"
+#include "flowshape/FlowAnalysis.h"
+#include "flowshape/Program.h"
 #include "flowshape/Report.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <string>
@@ -175,6 +184,140 @@ TEST(DeepLink, ChainsAndDiamondsOfTwoThousandFunctions) {
     EXPECT_EQ(shapes[root], Shape::EventDriven) << root;
   EXPECT_EQ(shapes["chain0_60"], Shape::EventDriven);
   EXPECT_EQ(shapes["diamond0_a20"], Shape::EventDriven);
+}
+
+// A helper that may publish to any of 12 topics, then a helper that may wait
+// on any of 12 futures: 144 ways from a publish to a wait. The link joins
+// the two calls through one silent node at each end, so the caller's graph
+// holds about 2 x 12 edges, not 144; and every wait is still a reply-wait
+// of the caller, with junctions at every call, at none, or where they pay.
+ExtractedUnits wideCalls() {
+  ProgramBuilder b;
+  const int width = 12;
+  {
+    FunctionSummary &fn = b.function("fanout");
+    Event marker = b.interaction(Role::ReplyMarker, "AMQP::Envelope::setReplyTo");
+    marker.marker = "reply-to";
+    fn.events.push_back(marker);
+    for (int i = 0; i < width; ++i) {
+      Event publish = b.interaction(Role::Publish, "AMQP::Channel::publish");
+      publish.destination = "topic." + std::to_string(i);
+      fn.events.push_back(publish);
+    }
+    fn.next.assign(fn.events.size(), {});
+    fn.exits.assign(fn.events.size(), true);
+    fn.exits[0] = false;
+    for (uint32_t i = 1; i < fn.events.size(); ++i)
+      fn.next[0].push_back({i, {}});
+    fn.entry = {0};
+    fn.emptyPath = false;
+  }
+  {
+    FunctionSummary &fn = b.function("fanin");
+    for (int i = 0; i < width; ++i) {
+      Event wait = b.interaction(Role::Wait, "std::future::get");
+      wait.waitKind = "future";
+      wait.object = "c:@F@fanin@reply" + std::to_string(i);
+      wait.timeout = Timeout::Bounded;
+      fn.events.push_back(wait);
+    }
+    fn.next.assign(fn.events.size(), {});
+    fn.exits.assign(fn.events.size(), true);
+    for (uint32_t i = 0; i < fn.events.size(); ++i)
+      fn.entry.push_back(i);
+    fn.emptyPath = false;
+  }
+  FunctionSummary &root = b.function("root");
+  ProgramBuilder::sequence(root, {b.call("fanout"), b.call("fanin")});
+  b.unit.mainFile = kFile;
+  ExtractedUnits units;
+  units.root = "/deep";
+  units.files = 1;
+  units.units.push_back(std::move(b.unit));
+  return units;
+}
+
+class CallJunctions {
+public:
+  explicit CallJunctions(const char *mode) {
+    if (mode)
+      setenv("FLOWSHAPE_CALL_JUNCTIONS", mode, 1);
+  }
+  ~CallJunctions() { unsetenv("FLOWSHAPE_CALL_JUNCTIONS"); }
+};
+
+TEST(DeepLink, WideCallsMeetAtOneJunction) {
+  {
+    Program program(wideCalls().units);
+    const FunctionSummary *root = nullptr;
+    for (const FunctionSummary *fn : program.functions())
+      root = fn->name == "root" ? fn : root;
+    ASSERT_NE(root, nullptr);
+    const FlowGraph &graph = program.graph(*root);
+    size_t edges = 0;
+    for (const auto &list : graph.next)
+      edges += list.size();
+    // The end of fanout, the start and the end of fanin; without them,
+    // 12 + 12 x 12 edges.
+    EXPECT_EQ(graph.junctions, 3u);
+    EXPECT_LT(edges, 60u) << "the publishes and the waits are joined pairwise";
+    size_t replies = 0;
+    for (const WaitAfterPublish &wait : analyzeFlow(program, *root).waits)
+      replies += wait.verdict == WaitVerdict::Reply && wait.publishes.size() == 12;
+    EXPECT_EQ(replies, 12u) << "every wait follows every publish";
+  }
+  std::string json[3];
+  const char *modes[3] = {nullptr, "always", "never"};
+  for (int m = 0; m < 3; ++m) {
+    CallJunctions mode(modes[m]);
+    Report report = reportUnits(wideCalls(), "");
+    // One finding: the twelve waits are reached through one call.
+    size_t replies = 0;
+    for (const Finding &f : report.findings) {
+      EXPECT_EQ(f.function, "root") << f.rule;
+      replies += f.rule == "sync-over-queue";
+    }
+    EXPECT_EQ(replies, 1u) << (modes[m] ? modes[m] : "default");
+    json[m] = test::jsonOf(report);
+  }
+  EXPECT_EQ(json[1], json[0]);
+  EXPECT_EQ(json[2], json[0]);
+}
+
+// The cases of testdata/ whose flows call helpers, with a silent node at
+// every call and at none: the same report, byte for byte. (A file whose
+// FLAGS: annotation this simple listing does not read fails alike in both.)
+TEST(DeepLink, CallJunctionsChangeNoAnswerOfTheTestdata) {
+  std::vector<std::string> folders = {"/shapes", "/rules/sync-over-queue", "/rules/publish-then-block",
+                                      "/rules/unbounded-reply-wait", "/rules/broker-request-reply"};
+  std::error_code ec;
+  for (llvm::sys::fs::directory_iterator it(test::testdataDir() + "/xtu", ec), end; it != end && !ec;
+       it.increment(ec))
+    folders.push_back("/xtu/" + llvm::sys::path::filename(it->path()).str());
+  std::sort(folders.begin(), folders.end());
+  size_t units = 0, findings = 0;
+  for (const std::string &folder : folders) {
+    AnalysisRequest request;
+    request.root = test::testdataDir();
+    request.commands = test::commandsForFolder(test::testdataDir() + folder);
+    request.jobs = 2;
+    ExtractedUnits extracted = extractUnits(request);
+    units += extracted.units.size();
+    std::string always, never;
+    {
+      CallJunctions mode("always");
+      always = test::jsonOf(reportUnits(extracted, ""));
+    }
+    {
+      CallJunctions mode("never");
+      Report report = reportUnits(extracted, "");
+      findings += report.findings.size();
+      never = test::jsonOf(report);
+    }
+    EXPECT_EQ(always, never) << folder;
+  }
+  EXPECT_GT(units, 60u);
+  EXPECT_GT(findings, 60u);
 }
 
 } // namespace

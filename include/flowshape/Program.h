@@ -61,6 +61,10 @@ struct FlowNode {
   // once the graph is spliced into a caller.
   bool answeredHere = false;
   bool replyHere = false;
+  // A silent node where the link enters or leaves the callees of a call
+  // (path.back() is the call): it stands for the many nodes on that side.
+  enum class CallJunction : uint8_t { None, Entry, Exit };
+  CallJunction callJunction = CallJunction::None;
 
   const Event &event() const { return path.back().first->events[path.back().second]; }
   const Event &topEvent() const { return path.front().first->events[path.front().second]; }
@@ -68,7 +72,7 @@ struct FlowNode {
   bool direct() const { return path.size() == 1; }
   // A junction of the function's event graph (EventKind::Junction): no
   // interaction, only a point that paths pass through.
-  bool silent() const { return event().kind == EventKind::Junction; }
+  bool silent() const { return callJunction != CallJunction::None || event().kind == EventKind::Junction; }
 };
 
 // A loop of one spliced function instance.
@@ -131,6 +135,16 @@ public:
   std::vector<const FunctionSummary *> targets(const Event &call) const;
 
   const FlowGraph &graph(const FunctionSummary &fn) const;
+  // Indexes into functions(), callees before callers: the call graph's
+  // cycles (strongly connected components) bottom-up, and in one cycle in
+  // the order of functions(). Analysed in this order, every callee's graph
+  // is finished before its callers splice it in.
+  std::vector<size_t> bottomUpOrder() const;
+  // The functions (indexes into functions()) that function `i` may call, once each.
+  const std::vector<size_t> &calleesOf(size_t i) const { return callees_[i]; }
+  // Forgets the graphs of one function (rebuilt on demand): what the link
+  // does once no caller is left to splice them in.
+  void releaseGraph(const FunctionSummary &fn) const;
   // Forgets every finished graph (they are rebuilt on demand): what the
   // link does when it runs out of memory.
   void releaseGraphs() const;
@@ -188,6 +202,7 @@ private:
   mutable std::map<std::pair<const FunctionSummary *, std::string>, std::unique_ptr<FlowGraph>> thisGraphs_;
   mutable std::map<const FunctionSummary *, bool> dependsOnThis_; // memo of GraphBuilder::dependsOnThis
   std::map<const FunctionSummary *, uint32_t> cycles_;
+  std::vector<std::vector<size_t>> callees_; // by index in ordered_
 };
 
 } // namespace flowshape

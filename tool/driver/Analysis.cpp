@@ -11,6 +11,8 @@
 #include "llvm/Support/Path.h"
 
 #include <cstdlib>
+#include <iterator>
+#include <optional>
 #include <new>
 #include <map>
 #include <set>
@@ -107,46 +109,76 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
   // Flows the link ran out of memory on (--link-memory), by file: each is
   // reported as not analysed, and the others still are.
   std::map<std::string, std::vector<std::string>> outOfMemory;
-  size_t flowsBefore = 0, findingsBefore = 0;
-  for (const FunctionSummary *fn : program.functions()) try {
-    // Where this flow's results start: a flow that runs out of memory in
-    // its rules leaves neither its shape nor some of its findings behind.
-    flowsBefore = report.flows.size();
-    findingsBefore = report.findings.size();
-    FlowAnalysis flow = analyzeFlow(program, *fn);
-    if (debug)
-      dumpFlow(*fn, flow);
-    std::optional<Shape> shape = classifyShape(flow);
-    if (shape)
-      report.flows.push_back({fn->name, fn->loc, *shape, interactionsOf(*flow.graph), fn->partialUnit, fn->bodyErrors,
-                              flow.graph->truncated});
-    auto config = configs.forFile(fn->loc.file);
-    RuleContext context{program, flow, *config};
-    for (const auto &rule : allRules()) {
-      std::optional<Severity> severity = config->severityOf(rule->id(), rule->defaultSeverity());
-      if (!severity)
-        continue;
-      std::vector<Finding> found;
-      rule->check(context, found);
-      for (Finding &f : found) {
-        // A rule lowers a finding below its default when the evidence is
-        // open (a socket type known only at run time): configured
-        // severities raise none of those.
-        f.severity = f.severity < rule->defaultSeverity() ? std::min(f.severity, *severity) : *severity;
-        report.findings.push_back(std::move(f));
+  // What each flow found, by its place in functions(): flows are analysed
+  // callees first, so that a graph is freed once its last caller has used
+  // it, and reported in the program's order.
+  struct FlowResults {
+    std::optional<FlowReport> flow;
+    std::vector<Finding> findings;
+    bool outOfMemory = false;
+  };
+  const std::vector<const FunctionSummary *> &functions = program.functions();
+  std::vector<FlowResults> results(functions.size());
+  std::vector<bool> analysed(functions.size(), false);
+  std::vector<size_t> callersLeft(functions.size(), 0);
+  for (size_t i = 0; i < functions.size(); ++i)
+    for (size_t callee : program.calleesOf(i))
+      ++callersLeft[callee];
+  auto release = [&](size_t i) {
+    if (analysed[i] && callersLeft[i] == 0)
+      program.releaseGraph(*functions[i]);
+  };
+  for (size_t index : program.bottomUpOrder()) {
+    const FunctionSummary *fn = functions[index];
+    FlowResults &out = results[index];
+    try {
+      FlowAnalysis flow = analyzeFlow(program, *fn);
+      if (debug)
+        dumpFlow(*fn, flow);
+      std::optional<Shape> shape = classifyShape(flow);
+      if (shape)
+        out.flow = FlowReport{fn->name, fn->loc, *shape, interactionsOf(*flow.graph), fn->partialUnit,
+                              fn->bodyErrors, flow.graph->truncated};
+      auto config = configs.forFile(fn->loc.file);
+      RuleContext context{program, flow, *config};
+      for (const auto &rule : allRules()) {
+        std::optional<Severity> severity = config->severityOf(rule->id(), rule->defaultSeverity());
+        if (!severity)
+          continue;
+        std::vector<Finding> found;
+        rule->check(context, found);
+        for (Finding &f : found) {
+          // A rule lowers a finding below its default when the evidence is
+          // open (a socket type known only at run time): configured
+          // severities raise none of those.
+          f.severity = f.severity < rule->defaultSeverity() ? std::min(f.severity, *severity) : *severity;
+          out.findings.push_back(std::move(f));
+        }
       }
+      // Injected last, once the flow's shape and findings are in: all of it goes.
+      if (injectOutOfMemory && fn->name == injectOutOfMemory)
+        throw std::bad_alloc();
+    } catch (const std::bad_alloc &) {
+      // What this flow built is gone with the stack; the finished graphs of
+      // other functions are what is left to free.
+      program.releaseGraphs();
+      out = FlowResults{};
+      out.outOfMemory = true;
     }
-    // Injected last, once the flow's shape and findings are in: all of it goes.
-    if (injectOutOfMemory && fn->name == injectOutOfMemory)
-      throw std::bad_alloc();
-  } catch (const std::bad_alloc &) {
-    // What this flow built is gone with the stack; the finished graphs of
-    // other functions are what is left to free.
-    program.releaseGraphs();
-    report.flows.erase(report.flows.begin() + static_cast<std::ptrdiff_t>(flowsBefore), report.flows.end());
-    report.findings.erase(report.findings.begin() + static_cast<std::ptrdiff_t>(findingsBefore),
-                          report.findings.end());
-    outOfMemory[fn->loc.file].push_back(fn->name);
+    analysed[index] = true;
+    release(index);
+    for (size_t callee : program.calleesOf(index)) {
+      --callersLeft[callee];
+      release(callee);
+    }
+  }
+  for (size_t i = 0; i < results.size(); ++i) {
+    FlowResults &r = results[i];
+    if (r.outOfMemory)
+      outOfMemory[functions[i]->loc.file].push_back(functions[i]->name);
+    if (r.flow)
+      report.flows.push_back(std::move(*r.flow));
+    std::move(r.findings.begin(), r.findings.end(), std::back_inserter(report.findings));
   }
   std::sort(report.findings.begin(), report.findings.end(), findingLess);
   report.findings.erase(std::unique(report.findings.begin(), report.findings.end(),

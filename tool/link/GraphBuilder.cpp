@@ -5,10 +5,13 @@
 #include "llvm/Support/Regex.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <deque>
 #include <iterator>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace flowshape {
 
@@ -23,20 +26,36 @@ struct Piece {
   bool empty = true; // control can pass the event without any node
 };
 
-// Adds an edge unless one that iterates a subset of its loops exists.
-void addEdge(FlowGraph &g, uint32_t from, uint32_t to, const LoopSet &loops) {
-  auto &edges = g.next[from];
-  for (const FlowEdge &e : edges)
-    if (e.to == to && std::includes(loops.begin(), loops.end(), e.loops.begin(), e.loops.end()))
-      return;
-  edges.erase(std::remove_if(edges.begin(), edges.end(),
-                             [&](const FlowEdge &e) {
-                               return e.to == to &&
-                                      std::includes(e.loops.begin(), e.loops.end(), loops.begin(), loops.end());
-                             }),
-              edges.end());
-  edges.push_back({to, loops});
-}
+// The edges of a graph being built, by (from, to): each pair keeps the
+// loop sets no other edge of the pair iterates a subset of. Looking up the
+// pair, rather than scanning every edge of `from`, keeps a node with
+// thousands of successors cheap; g.next is written once at the end.
+class EdgeSet {
+public:
+  void add(uint32_t from, uint32_t to, const LoopSet &loops) {
+    auto &sets = edges_[(uint64_t{from} << 32) | to];
+    for (const LoopSet &s : sets)
+      if (std::includes(loops.begin(), loops.end(), s.begin(), s.end()))
+        return;
+    sets.erase(std::remove_if(sets.begin(), sets.end(),
+                              [&](const LoopSet &s) { return std::includes(s.begin(), s.end(), loops.begin(), loops.end()); }),
+               sets.end());
+    sets.push_back(loops);
+  }
+  // Moves the edges into g.next, each node's sorted by (to, loops).
+  void writeTo(FlowGraph &g) {
+    for (auto &[key, sets] : edges_)
+      for (LoopSet &loops : sets)
+        g.next[key >> 32].push_back({static_cast<uint32_t>(key & 0xffffffffu), std::move(loops)});
+    edges_.clear();
+    for (auto &edges : g.next)
+      std::sort(edges.begin(), edges.end(),
+                [](const FlowEdge &a, const FlowEdge &b) { return std::tie(a.to, a.loops) < std::tie(b.to, b.loops); });
+  }
+
+private:
+  std::unordered_map<uint64_t, std::vector<LoopSet>> edges_;
+};
 
 // Destinations named elsewhere: what names an object (a Topic* made by
 // Topic::create("orders"), a partition list holding "orders", a message
@@ -74,7 +93,8 @@ MergeKey mergeKeyOf(const FlowNode &node, size_t contextDepth) {
       node.path.begin(), node.path.begin() + static_cast<std::ptrdiff_t>(std::min(contextDepth, node.path.size())));
   unsigned flags = (node.objectOpen ? 1u : 0u) | (node.objectBoundHere ? 2u : 0u) |
                    (node.destinationFromFlow ? 4u : 0u) | (node.answered ? 8u : 0u) |
-                   (node.replyOfAnswered ? 16u : 0u) | (node.answersRequest ? 32u : 0u);
+                   (node.replyOfAnswered ? 16u : 0u) | (node.answersRequest ? 32u : 0u) |
+                   (static_cast<unsigned>(node.callJunction) << 6);
   return {std::move(prefix), node.path.back(), node.role, node.object, node.readyGuard, node.destination,
           node.destinationKey, node.undecidedFact, node.timeout, flags};
 }
@@ -86,6 +106,12 @@ LoopSet unite(LoopSet a, const LoopSet &b) {
 }
 
 } // namespace
+
+GraphBuilder::GraphBuilder(const Program &program) : program_(program) {
+  // Junctions at every call or at none: tests check they change no answer.
+  if (const char *mode = std::getenv("FLOWSHAPE_CALL_JUNCTIONS"))
+    junctionAt_ = std::string(mode) == "always" ? 1 : std::string(mode) == "never" ? SIZE_MAX : kJunctionAt;
+}
 
 const FlowGraph &GraphBuilder::build(const FunctionSummary &fn) {
   bool incomplete = false;
@@ -257,6 +283,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   // diamond of helpers reaches one interaction by many call chains, and
   // the analysis needs it once (with the first chain as its evidence).
   std::map<MergeKey, uint32_t> merged;
+  EdgeSet edges;
 
   auto newNode = [&](FlowNode node) {
     g.junctions += node.silent() ? 1 : 0;
@@ -379,18 +406,39 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
           LoopSet loops;
           for (uint32_t l : edge.loops)
             loops.push_back(l + loopOffset);
-          addEdge(g, ids[n], ids[edge.to], loops);
+          edges.add(ids[n], ids[edge.to], loops);
         }
-        if (sub->exits[n] && std::find(piece.exits.begin(), piece.exits.end(), ids[n]) == piece.exits.end())
+        if (sub->exits[n])
           piece.exits.push_back(ids[n]);
       }
       for (uint32_t n : sub->entry)
-        if (std::find(piece.entries.begin(), piece.entries.end(), ids[n]) == piece.entries.end())
-          piece.entries.push_back(ids[n]);
+        piece.entries.push_back(ids[n]);
       anyEmpty = anyEmpty || sub->emptyPath;
+    }
+    for (auto *list : {&piece.entries, &piece.exits}) {
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
     }
     // A call with no known body runs nothing flowshape can see.
     piece.empty = piece.entries.empty() || anyEmpty;
+    // Where many nodes enter or leave the callees, one silent node stands
+    // for the call's start or end: every way in or out then costs one edge,
+    // not one per node on the other side (the product of a callee's exits
+    // and the next callee's entries grows with every level spliced).
+    auto junction = [&](FlowNode::CallJunction kind, std::vector<uint32_t> &ends) {
+      if (ends.size() < junctionAt_)
+        return;
+      FlowNode node;
+      node.path.emplace_back(&fn, i);
+      node.instances = {0};
+      node.callJunction = kind;
+      uint32_t id = newNode(std::move(node));
+      for (uint32_t n : ends)
+        kind == FlowNode::CallJunction::Entry ? edges.add(id, n, {}) : edges.add(n, id, {});
+      ends = {id};
+    };
+    junction(FlowNode::CallJunction::Entry, piece.entries);
+    junction(FlowNode::CallJunction::Exit, piece.exits);
   }
 
   // Connect pieces along the function's own event graph, passing through
@@ -427,7 +475,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     bool exit = explore(starts, found) || fn.exits[i];
     for (uint32_t from : pieces[i].exits) {
       for (const auto &[to, loops] : found)
-        addEdge(g, from, to, loops);
+        edges.add(from, to, loops);
       if (exit)
         g.exits[from] = true;
     }
@@ -443,9 +491,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
         g.entry.push_back(n);
     g.emptyPath = fn.emptyPath || exit;
   }
-  for (auto &edges : g.next)
-    std::sort(edges.begin(), edges.end(),
-              [](const FlowEdge &a, const FlowEdge &b) { return std::tie(a.to, a.loops) < std::tie(b.to, b.loops); });
+  edges.writeTo(g);
   std::sort(g.entry.begin(), g.entry.end());
   g.dropUnusedLoops();
 

@@ -12,7 +12,7 @@ namespace flowshape {
 
 class GraphBuilder {
 public:
-  explicit GraphBuilder(const Program &program) : program_(program) {}
+  explicit GraphBuilder(const Program &program);
   const FlowGraph &build(const FunctionSummary &fn);
 
   // Bounds the output reports when reached (a flow is then `truncated`).
@@ -22,6 +22,9 @@ public:
   // their like (MergeKey); past kCoarseAt nodes, below the first level.
   static constexpr size_t kContextDepth = 6;
   static constexpr size_t kCoarseAt = 2000;
+  // A call whose callees have this many entry (or exit) nodes gets a silent
+  // node for its start (or end).
+  static constexpr size_t kJunctionAt = 8;
 
 private:
   // What `this` may be while a function runs: a class chain (the class, then
@@ -38,6 +41,7 @@ private:
   void applyObjectFacts(FlowNode &node) const;
 
   const Program &program_;
+  size_t junctionAt_ = kJunctionAt; // FLOWSHAPE_CALL_JUNCTIONS=always|never changes it, for tests
   std::vector<const FunctionSummary *> stack_;
   // Graphs cut by recursion, this build only: by function and `this` class ("" for its own).
   std::map<std::pair<const FunctionSummary *, std::string>, std::shared_ptr<const FlowGraph>> partial_;

@@ -43,6 +43,20 @@ Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(u
   });
   resolveKeys();
   findCycles();
+  {
+    std::map<const FunctionSummary *, size_t> position;
+    for (size_t i = 0; i < ordered_.size(); ++i)
+      position[ordered_[i]] = i;
+    callees_.resize(ordered_.size());
+    for (size_t i = 0; i < ordered_.size(); ++i) {
+      for (const Event &e : ordered_[i]->events)
+        if (e.kind == EventKind::Call)
+          for (const FunctionSummary *t : targets(e))
+            callees_[i].push_back(position.at(t));
+      std::sort(callees_[i].begin(), callees_[i].end());
+      callees_[i].erase(std::unique(callees_[i].begin(), callees_[i].end()), callees_[i].end());
+    }
+  }
   for (const auto &unit : units_)
     for (const auto &fact : unit.facts) {
       // Which function stores a field is asked of storesBy_ alone: kept out
@@ -337,6 +351,21 @@ void Program::findCycles() {
         low[dfs.back().fn] = std::min(low[dfs.back().fn], low[fn]);
     }
   }
+}
+
+std::vector<size_t> Program::bottomUpOrder() const {
+  std::vector<size_t> order(ordered_.size());
+  for (size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  // Tarjan numbers components in the order it closes them: callees first.
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return cycleOf(ordered_[a]) < cycleOf(ordered_[b]); });
+  return order;
+}
+
+void Program::releaseGraph(const FunctionSummary &fn) const {
+  graphs_.erase(&fn);
+  thisGraphs_.erase(thisGraphs_.lower_bound({&fn, std::string()}), thisGraphs_.lower_bound({&fn + 1, std::string()}));
 }
 
 void Program::releaseGraphs() const {

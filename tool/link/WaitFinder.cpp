@@ -44,6 +44,8 @@ public:
   Classifier(const Program &program, const FlowGraph &graph) : program_(program), graph_(graph) {
     for (uint32_t i = 0; i < graph.nodes.size(); ++i) {
       const FlowNode &n = graph.nodes[i];
+      if (n.silent())
+        continue;
       if (n.role == Role::ReplyMarker)
         markers_.push_back(i);
       // What a broker call returns is its acknowledgement; what a direct
