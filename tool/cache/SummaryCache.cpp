@@ -10,7 +10,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/SHA256.h"
+#include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <set>
@@ -25,8 +25,10 @@ namespace {
 constexpr int kCacheLayoutVersion = 1;
 constexpr const char *kEntryMagic = "flowshape-cache";
 
+// BLAKE3 rather than SHA-256: a warm run hashes every source and header a
+// unit read and every entry it loads, and BLAKE3 does it several times faster.
 std::string hashBytes(llvm::StringRef bytes) {
-  return llvm::toHex(llvm::SHA256::hash(llvm::arrayRefFromStringRef(bytes)), /*LowerCase=*/true);
+  return llvm::toHex(llvm::BLAKE3::hash(llvm::arrayRefFromStringRef(bytes)), /*LowerCase=*/true);
 }
 
 // The tool itself: its version, the Clang it parses with, the summary
@@ -90,7 +92,7 @@ std::string SummaryCache::contentKey(const std::string &identity, const std::vec
   return sha256Hex(basis);
 }
 
-// An entry is one header line, "flowshape-cache <layout> <sha256 of the
+// An entry is one header line, "flowshape-cache <layout> <BLAKE3 of the
 // payload> <payload size>", then the payload.
 std::optional<std::string> SummaryCache::decodeEntry(llvm::StringRef text) {
   auto [header, payload] = text.split('\n');

@@ -264,6 +264,31 @@ const std::vector<Completion> &Program::completionsOf(const std::string &key) co
 // (a registered message callback, or a function that receives) or from a
 // delivery-report callback.
 void Program::collectCompletions() {
+  // What each function completes itself, by canonical key, at its first
+  // place: worked out once per function, not once per callback reaching it.
+  // Of one callback's completions of a key only the first matters: readers
+  // skip a callback as a whole (a wait's own call chain) and take the first
+  // that is left.
+  std::map<const FunctionSummary *, std::vector<std::pair<std::string, Location>>> own;
+  auto ownOf = [&](const FunctionSummary *fn) -> const std::vector<std::pair<std::string, Location>> & {
+    auto [it, inserted] = own.try_emplace(fn);
+    if (!inserted)
+      return it->second;
+    std::map<std::string, Location> first;
+    auto note = [&](const std::string &key, const Location &loc) {
+      auto [at, fresh] = first.try_emplace(canonical(key), loc);
+      if (!fresh && loc < at->second)
+        at->second = loc;
+    };
+    for (const Event &e : fn->events)
+      if (e.kind != EventKind::Call && e.role == Role::Complete && !e.object.empty())
+        note(e.object, e.loc);
+    if (auto stores = storesBy_.find(fn->usr); stores != storesBy_.end())
+      for (const Fact *store : stores->second)
+        note(store->key, store->loc);
+    it->second.assign(first.begin(), first.end());
+    return it->second;
+  };
   for (const FunctionSummary *root : ordered_) {
     bool consumer = isConsumerCallback(root->usr);
     bool ack = isAckCallback(root->usr);
@@ -274,20 +299,21 @@ void Program::collectCompletions() {
       continue;
     std::vector<const FunctionSummary *> work{root};
     std::set<const FunctionSummary *> seen{root};
+    std::map<std::string, Location> first;
     for (size_t i = 0; i < work.size(); ++i) {
-      for (const Event &e : work[i]->events) {
-        if (e.kind == EventKind::Call) {
+      for (const Event &e : work[i]->events)
+        if (e.kind == EventKind::Call)
           for (const FunctionSummary *t : targets(e))
             if (seen.insert(t).second)
               work.push_back(t);
-        } else if (e.role == Role::Complete && !e.object.empty()) {
-          completions_[canonical(e.object)].push_back({root->name, root->usr, e.loc, consumer});
-        }
+      for (const auto &[key, loc] : ownOf(work[i])) {
+        auto [at, fresh] = first.try_emplace(key, loc);
+        if (!fresh && loc < at->second)
+          at->second = loc;
       }
-      if (auto it = storesBy_.find(work[i]->usr); it != storesBy_.end())
-        for (const Fact *store : it->second)
-          completions_[canonical(store->key)].push_back({root->name, root->usr, store->loc, consumer});
     }
+    for (const auto &[key, loc] : first)
+      completions_[key].push_back({root->name, root->usr, loc, consumer});
   }
   for (auto &[key, list] : completions_)
     std::sort(list.begin(), list.end(), [](const Completion &a, const Completion &b) {
