@@ -26,19 +26,12 @@ struct ViaStep {
   Location loc;
 };
 
-// An interaction as a flow sees it, possibly deep inside functions it calls.
-struct FlowNode {
-  // The chain from the flow down to the interaction: path[0] is the flow's
-  // own event, path[k] the event in the k-th callee, path.back() the
-  // interaction itself.
-  std::vector<std::pair<const FunctionSummary *, uint32_t>> path;
-  // Which spliced instance of a function each level of `path` is (0: the
-  // flow itself): one function called twice makes two instances.
-  std::vector<uint32_t> instances;
-  // The callees along path with their call sites; derived from path rather
-  // than stored, since every splice into a caller would copy it.
-  std::vector<ViaStep> via() const;
+// Where the link enters or leaves the callees of a call (FlowNode::callJunction).
+enum class CallJunction : uint8_t { None, Entry, Exit };
 
+// What a flow knows of an interaction besides its call chain: a splice into
+// a caller copies it as a whole, then binds what the caller passes.
+struct NodeFacts {
   Role role = Role::Control; // after facts (a send on a ZeroMQ REQ socket is a broker-request)
   // The object as this flow names it: a callee's parameter is replaced by
   // what the call passes, so that facts (a socket's type and receive
@@ -62,9 +55,22 @@ struct FlowNode {
   bool answeredHere = false;
   bool replyHere = false;
   // A silent node where the link enters or leaves the callees of a call
-  // (path.back() is the call): it stands for the many nodes on that side.
-  enum class CallJunction : uint8_t { None, Entry, Exit };
+  // (the event is the call): it stands for the many nodes on that side.
   CallJunction callJunction = CallJunction::None;
+};
+
+// An interaction as a flow sees it, possibly deep inside functions it calls.
+struct FlowNode : NodeFacts {
+  // The chain from the flow down to the interaction: path[0] is the flow's
+  // own event, path[k] the event in the k-th callee, path.back() the
+  // interaction itself.
+  std::vector<std::pair<const FunctionSummary *, uint32_t>> path;
+  // Which spliced instance of a function each level of `path` is (0: the
+  // flow itself): one function called twice makes two instances.
+  std::vector<uint32_t> instances;
+  // The callees along path with their call sites; derived from path rather
+  // than stored, since every splice into a caller would copy it.
+  std::vector<ViaStep> via() const;
 
   const Event &event() const { return path.back().first->events[path.back().second]; }
   const Event &topEvent() const { return path.front().first->events[path.front().second]; }

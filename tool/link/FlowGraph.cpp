@@ -1,5 +1,8 @@
 #include "flowshape/Program.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/Hashing.h"
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -48,16 +51,33 @@ uint32_t FlowGraph::loopInstance(uint32_t instance, const FunctionSummary *fn, u
 
 void FlowGraph::dropUnusedLoops() {
   // Which loop instances a node lies in or an edge iterates: the only ways
-  // the analysis reaches a loop.
-  std::map<std::tuple<uint32_t, const FunctionSummary *, uint32_t>, uint32_t> byKey;
+  // the analysis reaches a loop. Looked up by (instance, function, loop);
+  // a large flow holds thousands, so neither lookup may allocate per entry.
+  struct KeyInfo {
+    static inline std::tuple<uint32_t, const FunctionSummary *, uint32_t> getEmptyKey() {
+      return {~0u, nullptr, ~0u};
+    }
+    static inline std::tuple<uint32_t, const FunctionSummary *, uint32_t> getTombstoneKey() {
+      return {~0u - 1, nullptr, ~0u};
+    }
+    static unsigned getHashValue(const std::tuple<uint32_t, const FunctionSummary *, uint32_t> &k) {
+      return static_cast<unsigned>(llvm::hash_combine(std::get<0>(k), std::get<1>(k), std::get<2>(k)));
+    }
+    static bool isEqual(const std::tuple<uint32_t, const FunctionSummary *, uint32_t> &a,
+                        const std::tuple<uint32_t, const FunctionSummary *, uint32_t> &b) {
+      return a == b;
+    }
+  };
+  llvm::DenseMap<std::tuple<uint32_t, const FunctionSummary *, uint32_t>, uint32_t, KeyInfo> byKey;
+  byKey.reserve(loops.size());
   for (uint32_t li = 0; li < loops.size(); ++li)
-    byKey.emplace(std::make_tuple(loops[li].instance, loops[li].fn, loops[li].loop), li);
+    byKey.try_emplace(std::make_tuple(loops[li].instance, loops[li].fn, loops[li].loop), li);
   std::vector<bool> used(loops.size(), false);
   for (const FlowNode &node : nodes)
     for (size_t level = 0; level < node.path.size(); ++level) {
       const auto &[fn, index] = node.path[level];
       for (uint32_t loop : fn->events[index].loops)
-        if (auto it = byKey.find({node.instances[level], fn, loop}); it != byKey.end())
+        if (auto it = byKey.find(std::make_tuple(node.instances[level], fn, loop)); it != byKey.end())
           used[it->second] = true;
     }
   for (const auto &edges : next)
@@ -67,27 +87,35 @@ void FlowGraph::dropUnusedLoops() {
 
   // Instances keep their order (0, the flow itself, stays 0): numbers grow
   // with every splice, and would overflow on wide call graphs.
-  std::map<uint32_t, uint32_t> instanceIds{{0, 0}};
+  uint32_t bound = instances;
   for (const FlowNode &node : nodes)
     for (uint32_t instance : node.instances)
-      instanceIds.emplace(instance, 0);
+      bound = std::max(bound, instance + 1);
+  for (const LoopInstance &loop : loops)
+    bound = std::max(bound, loop.instance + 1);
+  std::vector<uint32_t> instanceIds(bound, ~0u);
+  instanceIds[0] = 0;
+  for (const FlowNode &node : nodes)
+    for (uint32_t instance : node.instances)
+      instanceIds[instance] = 0;
   for (uint32_t li = 0; li < loops.size(); ++li)
     if (used[li])
-      instanceIds.emplace(loops[li].instance, 0);
+      instanceIds[loops[li].instance] = 0;
   uint32_t nextId = 0;
-  for (auto &[old, id] : instanceIds)
-    id = nextId++;
+  for (uint32_t &id : instanceIds)
+    if (id != ~0u)
+      id = nextId++;
   instances = nextId;
   for (FlowNode &node : nodes)
     for (uint32_t &instance : node.instances)
-      instance = instanceIds.at(instance);
+      instance = instanceIds[instance];
 
   std::vector<uint32_t> newIndex(loops.size(), 0);
   std::vector<LoopInstance> kept;
   for (uint32_t li = 0; li < loops.size(); ++li)
     if (used[li]) {
       newIndex[li] = static_cast<uint32_t>(kept.size());
-      kept.push_back({instanceIds.at(loops[li].instance), loops[li].loop, loops[li].fn});
+      kept.push_back({instanceIds[loops[li].instance], loops[li].loop, loops[li].fn});
     }
   loops = std::move(kept);
   for (auto &edges : next)

@@ -1,6 +1,8 @@
 #include "link/GraphBuilder.h"
 #include "link/WaitFinder.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
 
@@ -54,7 +56,8 @@ public:
   }
 
 private:
-  std::unordered_map<uint64_t, std::vector<LoopSet>> edges_;
+  // Most pairs have one edge, iterating no loop: no allocation for them.
+  llvm::DenseMap<uint64_t, llvm::SmallVector<LoopSet, 1>> edges_;
 };
 
 // Destinations named elsewhere: what names an object (a Topic* made by
@@ -355,11 +358,17 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
       std::vector<uint32_t> ids;
       ids.reserve(sub->nodes.size());
       for (const FlowNode &inner : sub->nodes) {
-        FlowNode node = inner;
-        node.path.insert(node.path.begin(), {&fn, i});
-        for (uint32_t &instance : node.instances)
-          instance += instanceOffset;
-        node.instances.insert(node.instances.begin(), 0);
+        // The chain gets this call in front: built at its final size, since
+        // copying and then inserting would allocate each vector twice.
+        FlowNode node;
+        node.path.reserve(inner.path.size() + 1);
+        node.path.emplace_back(&fn, i);
+        node.path.insert(node.path.end(), inner.path.begin(), inner.path.end());
+        node.instances.reserve(inner.instances.size() + 1);
+        node.instances.push_back(0);
+        for (uint32_t instance : inner.instances)
+          node.instances.push_back(instance + instanceOffset);
+        static_cast<NodeFacts &>(node) = inner;
         node.destinationFromFlow = false;
         node.answered = inner.answered || inner.answeredHere;
         node.replyOfAnswered = inner.replyOfAnswered || inner.replyHere;
@@ -425,7 +434,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     // for the call's start or end: every way in or out then costs one edge,
     // not one per node on the other side (the product of a callee's exits
     // and the next callee's entries grows with every level spliced).
-    auto junction = [&](FlowNode::CallJunction kind, std::vector<uint32_t> &ends) {
+    auto junction = [&](CallJunction kind, std::vector<uint32_t> &ends) {
       if (ends.size() < junctionAt_)
         return;
       FlowNode node;
@@ -434,11 +443,11 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
       node.callJunction = kind;
       uint32_t id = newNode(std::move(node));
       for (uint32_t n : ends)
-        kind == FlowNode::CallJunction::Entry ? edges.add(id, n, {}) : edges.add(n, id, {});
+        kind == CallJunction::Entry ? edges.add(id, n, {}) : edges.add(n, id, {});
       ends = {id};
     };
-    junction(FlowNode::CallJunction::Entry, piece.entries);
-    junction(FlowNode::CallJunction::Exit, piece.exits);
+    junction(CallJunction::Entry, piece.entries);
+    junction(CallJunction::Exit, piece.exits);
   }
 
   // Connect pieces along the function's own event graph, passing through
