@@ -237,13 +237,22 @@ ExtractedUnits wideCalls() {
   return units;
 }
 
-class CallJunctions {
+// Sets an environment variable for one scope (none: leaves it unset).
+class ScopedEnv {
 public:
-  explicit CallJunctions(const char *mode) {
-    if (mode)
-      setenv("FLOWSHAPE_CALL_JUNCTIONS", mode, 1);
+  ScopedEnv(const char *name, const char *value) : name_(name) {
+    if (value)
+      setenv(name, value, 1);
   }
-  ~CallJunctions() { unsetenv("FLOWSHAPE_CALL_JUNCTIONS"); }
+  ~ScopedEnv() { unsetenv(name_); }
+
+private:
+  const char *name_;
+};
+
+class CallJunctions : public ScopedEnv {
+public:
+  explicit CallJunctions(const char *mode) : ScopedEnv("FLOWSHAPE_CALL_JUNCTIONS", mode) {}
 };
 
 TEST(DeepLink, WideCallsMeetAtOneJunction) {
@@ -284,12 +293,15 @@ TEST(DeepLink, WideCallsMeetAtOneJunction) {
   EXPECT_EQ(json[2], json[0]);
 }
 
-// The cases of testdata/ whose flows call helpers, with a silent node at
-// every call and at none: the same report, byte for byte. (A file whose
-// FLAGS: annotation this simple listing does not read fails alike in both.)
-TEST(DeepLink, CallJunctionsChangeNoAnswerOfTheTestdata) {
+// The cases of testdata/ whose flows call helpers, linked plainly (no
+// junction at any call, every inert interaction a node) and with the
+// link's shortcuts (a junction at every call, inert interactions left out):
+// the same report, byte for byte. (A file whose FLAGS: annotation this
+// simple listing does not read fails alike in both.)
+TEST(DeepLink, LinkShortcutsChangeNoAnswerOfTheTestdata) {
   std::vector<std::string> folders = {"/shapes", "/rules/sync-over-queue", "/rules/publish-then-block",
-                                      "/rules/unbounded-reply-wait", "/rules/broker-request-reply"};
+                                      "/rules/unbounded-reply-wait", "/rules/broker-request-reply",
+                                      "/rules/command-named-event", "/demo"};
   std::error_code ec;
   for (llvm::sys::fs::directory_iterator it(test::testdataDir() + "/xtu", ec), end; it != end && !ec;
        it.increment(ec))
@@ -303,18 +315,19 @@ TEST(DeepLink, CallJunctionsChangeNoAnswerOfTheTestdata) {
     request.jobs = 2;
     ExtractedUnits extracted = extractUnits(request);
     units += extracted.units.size();
-    std::string always, never;
+    std::string plain, shortcuts;
     {
-      CallJunctions mode("always");
-      always = test::jsonOf(reportUnits(extracted, ""));
-    }
-    {
-      CallJunctions mode("never");
+      CallJunctions junctions("never");
+      ScopedEnv inert("FLOWSHAPE_INERT_NODES", "keep");
       Report report = reportUnits(extracted, "");
       findings += report.findings.size();
-      never = test::jsonOf(report);
+      plain = test::jsonOf(report);
     }
-    EXPECT_EQ(always, never) << folder;
+    {
+      CallJunctions junctions("always");
+      shortcuts = test::jsonOf(reportUnits(extracted, ""));
+    }
+    EXPECT_EQ(shortcuts, plain) << folder;
   }
   EXPECT_GT(units, 60u);
   EXPECT_GT(findings, 60u);

@@ -111,9 +111,26 @@ LoopSet unite(LoopSet a, const LoopSet &b) {
 } // namespace
 
 GraphBuilder::GraphBuilder(const Program &program) : program_(program) {
-  // Junctions at every call or at none: tests check they change no answer.
+  // Junctions at every call or at none, inert nodes kept: tests check
+  // neither changes an answer.
   if (const char *mode = std::getenv("FLOWSHAPE_CALL_JUNCTIONS"))
     junctionAt_ = std::string(mode) == "always" ? 1 : std::string(mode) == "never" ? SIZE_MAX : kJunctionAt;
+  if (const char *mode = std::getenv("FLOWSHAPE_INERT_NODES"))
+    dropInert_ = std::string(mode) != "keep";
+}
+
+bool GraphBuilder::inert(const FlowNode &node) {
+  switch (node.role) {
+  case Role::Complete:
+  case Role::CallbackSetup:
+  case Role::Control:
+  case Role::Fact:
+    break;
+  default:
+    return false;
+  }
+  const Event &e = node.event();
+  return e.decidingFact.empty() && !e.returnsAck && e.waitKind.empty();
 }
 
 const FlowGraph &GraphBuilder::build(const FunctionSummary &fn) {
@@ -309,6 +326,8 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     }
     if (e.kind == EventKind::Interaction) {
       FlowNode node = nodeFor(fn, i);
+      if (dropInert_ && inert(node))
+        continue; // an empty piece: paths pass where it was
       node.instances = {0};
       uint32_t id = newNode(std::move(node));
       piece = {{id}, {id}, false};

@@ -37,11 +37,18 @@ private:
   // call on `this`, or a call on `this` to a function that does.
   bool dependsOnThis(const FunctionSummary &fn) const;
   FlowNode nodeFor(const FunctionSummary &fn, uint32_t index) const;
+  // An interaction no analysis of a flow looks at in its graph: a
+  // completion, a callback registration, a control call or a fact (what
+  // they do is read from the summaries, program-wide), whose role no
+  // caller's object can change. Its node would only lengthen the paths
+  // between those that matter, and every caller would copy it.
+  static bool inert(const FlowNode &node);
   // Role, timeout and consumed destination from the facts of node.object.
   void applyObjectFacts(FlowNode &node) const;
 
   const Program &program_;
   size_t junctionAt_ = kJunctionAt; // FLOWSHAPE_CALL_JUNCTIONS=always|never changes it, for tests
+  bool dropInert_ = true;           // FLOWSHAPE_INERT_NODES=keep keeps them, for tests
   std::vector<const FunctionSummary *> stack_;
   // Graphs cut by recursion, this build only: by function and `this` class ("" for its own).
   std::map<std::pair<const FunctionSummary *, std::string>, std::shared_ptr<const FlowGraph>> partial_;
