@@ -13,7 +13,6 @@
 #include <iterator>
 #include <set>
 #include <tuple>
-#include <unordered_map>
 
 namespace flowshape {
 

@@ -312,10 +312,13 @@ public:
           loop.conditionKeys.push_back(string(key, "loops"));
         fn.loops.push_back(std::move(loop));
       }
-    for (const json &e : array(member(in, "events"), "events"))
+    const json &events = array(member(in, "events"), "events");
+    fn.events.reserve(events.size()); // an Event is large: no moves on growth
+    for (const json &e : events)
       fn.events.push_back(event(e, fn.loops.size()));
     size_t n = fn.events.size();
     const json &next = array(member(in, "next"), "next", n);
+    fn.next.reserve(n);
     for (const json &edges : next) {
       std::vector<Edge> list;
       for (const json &edge : array(edges, "next")) {
@@ -376,9 +379,13 @@ TranslationUnitSummary summaryFromJson(const json &in) {
   TranslationUnitSummary unit;
   unit.mainFile = string(member(in, "mainFile"), "mainFile");
   unit.includes = strings(in, "includes");
-  for (const json &fn : array(member(in, "functions"), "functions"))
+  const json &functions = array(member(in, "functions"), "functions");
+  unit.functions.reserve(functions.size());
+  for (const json &fn : functions)
     unit.functions.push_back(reader.function(fn));
-  for (const json &fact : array(member(in, "facts"), "facts"))
+  const json &facts = array(member(in, "facts"), "facts");
+  unit.facts.reserve(facts.size());
+  for (const json &fact : facts)
     unit.facts.push_back(reader.fact(fact));
   return unit;
 }
