@@ -5,6 +5,8 @@
 
 #include "flowshape/Summary.h"
 
+#include "llvm/ADT/StringMap.h"
+
 #include <map>
 #include <memory>
 #include <set>
@@ -195,13 +197,14 @@ private:
   std::map<std::string, std::vector<const FunctionSummary *>> byUsr_;
   std::vector<const FunctionSummary *> ordered_;
   std::map<std::string, std::vector<const FunctionSummary *>> overriders_;
-  std::map<std::string, std::vector<const Fact *>> facts_; // canonical key -> facts
+  // Hashed: asked of for every key of every node and call; never iterated.
+  llvm::StringMap<std::vector<const Fact *>> facts_; // canonical key -> facts
   std::set<std::string> consumerCallbacks_, ackCallbacks_, called_;
   std::map<std::string, std::vector<Completion>> completions_; // canonical key
-  std::map<std::string, std::vector<const Fact *>> storesBy_;  // function USR -> its stored-by facts
-  mutable std::map<std::string, std::string> parent_;          // union-find over keys
-  mutable std::map<std::string, std::string> localParent_;     // the same without parameter bindings
-  std::map<std::string, std::vector<const Fact *>> localFacts_; // local canonical key -> facts
+  llvm::StringMap<std::vector<const Fact *>> storesBy_;  // function USR -> its stored-by facts
+  mutable llvm::StringMap<std::string> parent_;          // union-find over keys
+  mutable llvm::StringMap<std::string> localParent_;     // the same without parameter bindings
+  llvm::StringMap<std::vector<const Fact *>> localFacts_; // local canonical key -> facts
   mutable std::map<const FunctionSummary *, std::unique_ptr<FlowGraph>> graphs_;
   // Graphs of a function run for a narrower `this` than its own class (a
   // base's helper called on a derived object): by function and that class.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <utility>
 #include <unordered_set>
 
 namespace flowshape {
@@ -100,16 +101,20 @@ std::vector<const FunctionSummary *> Program::targets(const Event &call) const {
 
 namespace {
 
-std::string find(std::map<std::string, std::string> &parent, const std::string &key) {
-  auto it = parent.find(key);
-  if (it == parent.end() || it->second == key)
-    return key;
-  std::string root = find(parent, it->second);
-  parent[key] = root;
+// Union-find with path compression; the root of a set is its least key, so
+// the result does not depend on the order of unions.
+std::string find(llvm::StringMap<std::string> &parent, const std::string &key) {
+  std::string root = key;
+  for (auto it = parent.find(root); it != parent.end() && it->second != root; it = parent.find(root))
+    root = it->second;
+  for (std::string at = key; at != root;) {
+    auto it = parent.find(at);
+    at = std::exchange(it->second, root);
+  }
   return root;
 }
 
-void unite(std::map<std::string, std::string> &parent, const std::string &a, const std::string &b) {
+void unite(llvm::StringMap<std::string> &parent, const std::string &a, const std::string &b) {
   if (a.empty() || b.empty())
     return;
   std::string ra = find(parent, a), rb = find(parent, b);
@@ -180,7 +185,7 @@ void Program::bindParameterFacts() {
     }
   // Membership beside each key's list (the list keeps the order facts
   // arrived in): a handle passed down a deep library collects thousands.
-  std::map<std::string, std::unordered_set<const Fact *>> members;
+  llvm::StringMap<std::unordered_set<const Fact *>> members;
   auto memberSet = [&](const std::string &key, const std::vector<const Fact *> &list) -> auto & {
     auto [it, fresh] = members.try_emplace(key);
     if (fresh)
@@ -221,7 +226,7 @@ bool Program::sameLocalObject(const std::string &a, const std::string &b) const 
 
 namespace {
 
-std::vector<const Fact *> named(const std::map<std::string, std::vector<const Fact *>> &facts,
+std::vector<const Fact *> named(const llvm::StringMap<std::vector<const Fact *>> &facts,
                                 const std::string &canonicalKey, const std::string &name) {
   std::vector<const Fact *> out;
   auto it = facts.find(canonicalKey);
