@@ -62,22 +62,44 @@ def parse_time(path):
     return fields
 
 
+def read_varint(data, at):
+    value, shift = 0, 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return value, at
+
+
+def read_string(data, at):
+    size, at = read_varint(data, at)
+    return data[at:at + size], at + size
+
+
 def count_functions(cache_dir):
-    """Distinct functions (by USR) in the summaries of the cache. None when the
-    layout is not the one this script knows."""
+    """Distinct functions (by USR) in the function entries of the cache
+    (layout 2: one binary entry per function, tool/summary/SummaryBinary.cpp:
+    format, file table, then the USR). None when the layout is not the one
+    this script knows."""
     usrs, seen_any = set(), False
-    for folder, _, files in os.walk(os.path.join(cache_dir, "v1", "summaries")):
+    for folder, _, files in os.walk(os.path.join(cache_dir, "v2", "functions")):
         for name in files:
-            if not name.endswith(".json"):
+            if not name.endswith(".bin"):
                 continue
             try:
-                with open(os.path.join(folder, name)) as f:
+                with open(os.path.join(folder, name), "rb") as f:
                     f.readline()  # header: checksum and size
-                    summary = json.loads(f.read())
-                for function in summary.get("functions", []):
-                    usrs.add(function.get("usr") or function.get("name"))
+                    data = f.read()
+                _, at = read_varint(data, 0)  # format
+                count, at = read_varint(data, at)
+                for _ in range(count):  # file table
+                    _, at = read_string(data, at)
+                usr, _ = read_string(data, at)
+                usrs.add(usr)
                 seen_any = True
-            except (OSError, ValueError, AttributeError):
+            except (OSError, IndexError):
                 return None
     return len(usrs) if seen_any else None
 

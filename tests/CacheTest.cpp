@@ -5,16 +5,26 @@
 // without the cache reports.
 #include "ProjectFixture.h"
 
-#include "flowshape/Hash.h"
+#include "summary/SummaryJson.h"
+
+#include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
 
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/FileSystem.h"
+
+#include <set>
 
 using namespace flowshape;
 using namespace flowshape::test;
 
 namespace {
+
+std::string blake3Hex(llvm::StringRef bytes) {
+  return llvm::toHex(llvm::BLAKE3::hash(llvm::arrayRefFromStringRef(bytes)), /*LowerCase=*/true);
+}
 
 // A service of three translation units:
 //   bus.cpp      includes bus.h
@@ -103,7 +113,7 @@ void audit(RdKafka::Producer *producer) {
   std::vector<std::string> entries(const std::string &kind) const {
     std::vector<std::string> out;
     std::error_code ec;
-    for (llvm::sys::fs::recursive_directory_iterator it(dir_.path() + "/.flowshape-cache/v1/" + kind, ec), end;
+    for (llvm::sys::fs::recursive_directory_iterator it(dir_.path() + "/.flowshape-cache/v2/" + kind, ec), end;
          it != end && !ec; it.increment(ec))
       if (llvm::sys::fs::is_regular_file(it->path()))
         out.push_back(it->path());
@@ -176,12 +186,63 @@ TEST_F(CacheTest, DamagedEntriesAreDetectedAndRebuilt) {
   // A payload that matches its checksum but is not a summary is damage too.
   summaries = entries("summaries");
   std::string payload = "{\"format\":1,\"mainFile\":7}";
-  writeFile(summaries[2], "flowshape-cache 1 " + sha256Hex(payload) + " " + std::to_string(payload.size()) + "\n" +
+  writeFile(summaries[2], "flowshape-cache 2 " + blake3Hex(payload) + " " + std::to_string(payload.size()) + "\n" +
                               payload);
   AnalysisStats garbage = run();
   EXPECT_EQ(garbage.parsed, 1u);
   EXPECT_EQ(garbage.damaged, 1u);
   EXPECT_EQ(run().parsed, 0u);
+}
+
+// An inline function of a header is in the summary of every unit that
+// includes it: the cache stores it once, and a warm run reads it once.
+TEST_F(CacheTest, FunctionsSharedByUnitsAreStoredOnce) {
+  dir_.append("include/bus.h", "inline void drain(Bus &bus) { bus.producer->flush(1000); }\n");
+  AnalysisRequest cold = request();
+  cold.wholeUnits = true;
+  ExtractedUnits extracted = extractUnits(cold);
+  size_t inUnits = 0;
+  std::set<std::string> distinct;
+  for (const TranslationUnitSummary &unit : extracted.units)
+    for (const FunctionSummary &fn : unit.functions) {
+      ++inUnits;
+      distinct.insert(fn.usr);
+    }
+  EXPECT_EQ(inUnits, distinct.size() + 1) << "drain() is in bus.cpp's and approval.cpp's summaries";
+  EXPECT_EQ(entries("functions").size(), distinct.size());
+
+  // Warm, every unit is whole again for a shard file (--summaries-out) ...
+  AnalysisStats stats;
+  ExtractedUnits warm = extractUnits(cold, &stats);
+  EXPECT_EQ(stats.fromCache, 3u);
+  ASSERT_EQ(warm.units.size(), extracted.units.size());
+  for (size_t i = 0; i < warm.units.size(); ++i)
+    EXPECT_EQ(summaryToJson(warm.units[i]), summaryToJson(extracted.units[i])) << extracted.units[i].mainFile;
+  // ... and for the link, the shared function is in the first unit only.
+  ExtractedUnits forLink = extractUnits(request());
+  size_t drains = 0;
+  for (const TranslationUnitSummary &unit : forLink.units)
+    for (const FunctionSummary &fn : unit.functions)
+      if (fn.name == "drain") {
+        ++drains;
+        EXPECT_EQ(unit.mainFile, dir_.path() + "/src/approval.cpp");
+      }
+  EXPECT_EQ(drains, 1u);
+  EXPECT_EQ(run().parsed, 0u) << "and the report is the one without the cache";
+
+  // A damaged function entry: both units naming it are parsed again, the
+  // damage counts once, and the entry is written afresh.
+  for (const std::string &entry : entries("functions")) {
+    std::string bytes = readFile(entry);
+    if (bytes.find("drain") == std::string::npos)
+      continue;
+    bytes[bytes.size() - 3] ^= 0x01;
+    writeFile(entry, bytes);
+  }
+  AnalysisStats damaged = run();
+  EXPECT_EQ(parsed(damaged), (Files{"src/approval.cpp", "src/bus.cpp"}));
+  EXPECT_EQ(damaged.damaged, 1u);
+  EXPECT_EQ(run().parsed, 0u) << "the rebuilt entry is used";
 }
 
 TEST_F(CacheTest, UnreadableEntriesAreDamageAndRebuilt) {

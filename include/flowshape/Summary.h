@@ -26,6 +26,7 @@ enum class Role {
   CallbackSetup,   // registers a callback without consuming (onReceived(cb), set_callback)
   Control,         // a broker operation without messaging meaning (connect, declare)
   Fact,            // records a property of an object (socket type, receive timeout)
+  // (the last: readers of stored summaries check the range against it)
 };
 
 const char *roleName(Role role);
@@ -52,6 +53,7 @@ enum class Timeout {
   Unknown,       // a timeout exists but its value is not a constant
   FromFact,      // decided by a fact on the object (ZeroMQ receive timeout)
   Awaited,       // a request whose reply is what it returns: the wait on that value decides (ROS 2 futures)
+  // (the last: readers of stored summaries check the range against it)
 };
 const char *timeoutName(Timeout t);
 
@@ -68,6 +70,7 @@ enum class EventKind {
   // condensing to the events alone would need an edge per pair of events
   // (hundreds of sequential branches). It does nothing; paths pass it.
   Junction,
+  // (the last: readers of stored summaries check the range against it)
 };
 
 // One point of interest in a function body, in control-flow order.

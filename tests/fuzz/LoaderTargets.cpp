@@ -7,6 +7,7 @@
 #include "flowshape/Config.h"
 #include "review/Baseline.h"
 #include "review/Suppressions.h"
+#include "summary/SummaryBinary.h"
 #include "summary/SummaryJson.h"
 #include "support/ErrorText.h"
 
@@ -71,6 +72,15 @@ std::string baseline(const std::string &data) {
 // What matters is that every reader says "damaged" instead of crashing.
 std::string cacheEntry(const std::string &data) {
   SummaryCache::decodeEntry(data);
+  try {
+    functionFromBinary(data);
+  } catch (const SummaryFormatError &) {
+  }
+  try {
+    std::vector<std::string> keys;
+    unitIndexFromBinary(data, keys);
+  } catch (const SummaryFormatError &) {
+  }
   nlohmann::json payload = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
   if (payload.is_discarded())
     return {};

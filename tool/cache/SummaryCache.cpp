@@ -1,6 +1,7 @@
 #include "cache/SummaryCache.h"
 
 #include "flowshape/Hash.h"
+#include "summary/SummaryBinary.h"
 #include "summary/SummaryJson.h"
 #include "support/JsonText.h"
 
@@ -22,7 +23,8 @@ using nlohmann::json;
 namespace {
 
 // Bump when the layout of the cache directory or of its entries changes.
-constexpr int kCacheLayoutVersion = 1;
+// 2: one binary entry per function, shared by the units that define it.
+constexpr int kCacheLayoutVersion = 2;
 constexpr const char *kEntryMagic = "flowshape-cache";
 
 // BLAKE3 rather than SHA-256: a warm run hashes every source and header a
@@ -82,7 +84,11 @@ std::string SummaryCache::manifestPath(const std::string &identity) const {
 }
 
 std::string SummaryCache::summaryPath(const std::string &key) const {
-  return dir_ + "/v" + std::to_string(kCacheLayoutVersion) + "/summaries/" + key.substr(0, 2) + "/" + key + ".json";
+  return dir_ + "/v" + std::to_string(kCacheLayoutVersion) + "/summaries/" + key.substr(0, 2) + "/" + key + ".bin";
+}
+
+std::string SummaryCache::functionPath(const std::string &key) const {
+  return dir_ + "/v" + std::to_string(kCacheLayoutVersion) + "/functions/" + key.substr(0, 2) + "/" + key + ".bin";
 }
 
 std::string SummaryCache::contentKey(const std::string &identity, const std::vector<Dependency> &files) {
@@ -186,7 +192,8 @@ std::optional<std::vector<SummaryCache::Variant>> SummaryCache::readManifest(con
   return variants;
 }
 
-std::optional<TranslationUnitSummary> SummaryCache::lookup(const std::string &identity) {
+std::optional<TranslationUnitSummary> SummaryCache::lookup(const std::string &identity,
+                                                           std::vector<std::string> &functionKeys) {
   std::optional<std::vector<Variant>> variants = readManifest(identity, /*countDamage=*/true);
   if (!variants)
     return std::nullopt;
@@ -201,13 +208,59 @@ std::optional<TranslationUnitSummary> SummaryCache::lookup(const std::string &id
     if (!payload)
       return std::nullopt;
     try {
-      return summaryFromJson(json::parse(*payload));
+      std::vector<std::string> keys;
+      TranslationUnitSummary unit = unitIndexFromBinary(*payload, keys);
+      for (const std::string &key : keys)
+        if (!readFunction(key))
+          return std::nullopt;
+      functionKeys = std::move(keys);
+      return unit;
     } catch (const std::exception &) {
       noteDamaged();
       return std::nullopt;
     }
   }
   return std::nullopt;
+}
+
+bool SummaryCache::readFunction(const std::string &key) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (auto it = functions_.find(key); it != functions_.end())
+      return it->second != nullptr;
+  }
+  // Two threads may read one entry at once: rare, and both read the same.
+  std::string path = functionPath(key);
+  std::optional<std::string> payload = readEntry(path, /*countDamage=*/false);
+  std::shared_ptr<FunctionSummary> fn;
+  if (payload && hashBytes(*payload) == key) {
+    try {
+      fn = std::make_shared<FunctionSummary>(functionFromBinary(*payload));
+    } catch (const std::exception &) {
+    }
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto [it, inserted] = functions_.emplace(key, fn);
+  if (!fn && inserted) {
+    // Missing or damaged: the units that name it are extracted again, and
+    // a store writes the entry afresh (it only writes entries that are absent).
+    ++damaged_;
+    llvm::sys::fs::remove(path);
+  }
+  return it->second != nullptr;
+}
+
+FunctionSummary SummaryCache::copyFunction(const std::string &key) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return *functions_.at(key);
+}
+
+FunctionSummary SummaryCache::takeFunction(const std::string &key) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto it = functions_.find(key);
+  FunctionSummary fn = std::move(*it->second);
+  functions_.erase(it);
+  return fn;
 }
 
 void SummaryCache::store(const std::string &identity, const TranslationUnitSummary &summary) {
@@ -221,7 +274,18 @@ void SummaryCache::store(const std::string &identity, const TranslationUnitSumma
     variant.files.push_back({path, hash});
   }
   variant.key = contentKey(identity, variant.files);
-  if (!writeEntry(summaryPath(variant.key), jsonText(summaryToJson(summary))))
+  // Functions first, so that a reader never meets an index naming a
+  // function entry not yet written.
+  std::vector<std::string> keys;
+  keys.reserve(summary.functions.size());
+  for (const FunctionSummary &fn : summary.functions) {
+    std::string payload = functionToBinary(fn);
+    keys.push_back(hashBytes(payload));
+    std::string path = functionPath(keys.back());
+    if (!llvm::sys::fs::exists(path) && !writeEntry(path, payload))
+      return;
+  }
+  if (!writeEntry(summaryPath(variant.key), unitIndexToBinary(summary, keys)))
     return;
 
   std::mutex *lock = nullptr;

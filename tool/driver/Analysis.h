@@ -30,6 +30,10 @@ struct AnalysisRequest {
   std::string workerExecutable;
   unsigned tuTimeoutSeconds = 0; // per unit, with workers; 0: none
   unsigned tuMemoryMB = 0;       // per unit, with workers; 0: none
+  // Every unit with all its functions, as extracted (--summaries-out).
+  // Otherwise, for the link, a function that units share (an inline
+  // function of a header) may be left in the first of them only.
+  bool wholeUnits = false;
   // Called as each translation unit starts: (index from 1, total, file).
   std::function<void(size_t, size_t, const std::string &)> progress;
 };

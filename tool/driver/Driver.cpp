@@ -162,6 +162,7 @@ std::optional<Report> analyseProject(const DriverOptions &options, std::vector<C
   ShardSpec shard = options.shard.empty() ? ShardSpec{} : parseShard(options.shard);
   request.shardIndex = shard.index;
   request.shardCount = shard.count;
+  request.wholeUnits = !options.summariesOut.empty();
 
   AnalysisStats stats;
   ExtractedUnits units = extractUnits(request, &stats);

@@ -13,6 +13,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <tuple>
 
 namespace flowshape {
 
@@ -43,6 +44,34 @@ std::vector<std::string> selectionWarnings(const std::vector<CompileCommand> &co
         out.push_back(file + ": include '" + pattern + "' matches no file of the compilation database");
     }
   return out;
+}
+
+// Functions of cached units come from entries the units share: an inline
+// function of a header is in every unit that includes it. For the link each
+// is placed once, in the first unit in the link's order (Program: by main
+// file; cached units are never partial), which holds the copy the link
+// would keep of it anyway, so the report is the same and the run does not
+// copy it again and again. A shard file (--summaries-out) gets every unit
+// whole, as extracted.
+void placeCachedFunctions(SummaryCache &cache, std::vector<ExtractionResult> &results,
+                          const std::vector<std::vector<std::string>> &functionKeys, bool wholeUnits) {
+  std::vector<size_t> order;
+  for (size_t i = 0; i < results.size(); ++i)
+    if (!functionKeys[i].empty())
+      order.push_back(i);
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return std::tie(results[a].summary.mainFile, a) < std::tie(results[b].summary.mainFile, b);
+  });
+  std::set<llvm::StringRef> placed;
+  for (size_t i : order) {
+    std::vector<FunctionSummary> &functions = results[i].summary.functions;
+    for (const std::string &key : functionKeys[i]) {
+      if (wholeUnits)
+        functions.push_back(cache.copyFunction(key));
+      else if (placed.insert(key).second)
+        functions.push_back(cache.takeFunction(key));
+    }
+  }
 }
 
 } // namespace
@@ -114,6 +143,7 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
 
   std::vector<ExtractionResult> results(commands.size());
   std::vector<char> cached(commands.size(), 0);
+  std::vector<std::vector<std::string>> functionKeys(commands.size()); // of cached units
   {
     std::mutex progressMutex;
     size_t started = 0;
@@ -127,7 +157,7 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
       if (cache) {
         identity = extractionIdentity(commands[i].file, commands[i].directory, adjustArguments(commands[i]),
                                       catalogDigest, config.apis ? config.digest : std::string(), projectDigest);
-        if (std::optional<TranslationUnitSummary> summary = cache->lookup(identity)) {
+        if (std::optional<TranslationUnitSummary> summary = cache->lookup(identity, functionKeys[i])) {
           results[i].file = commands[i].file;
           results[i].ok = true;
           results[i].summary = std::move(*summary);
@@ -157,6 +187,9 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
       pool.wait();
     }
   }
+
+  if (cache)
+    placeCachedFunctions(*cache, results, functionKeys, request.wholeUnits); // keys: of cached units only
 
   AnalysisStats local;
   for (size_t i = 0; i < results.size(); ++i) {
