@@ -58,9 +58,9 @@ case $target in
     ;;
   cache_entry)
     dir=$(demo_outputs)
-    for entry in $(find "$dir/cache" -type f -name '*.json' | sort | head -20); do
+    for entry in $(find "$dir/cache" -type f \( -name '*.json' -o -name '*.bin' \) | sort | head -40); do
       seed "$entry"
-      tail -n +2 "$entry" >"$out/seed-$n" # the payload alone reaches the JSON readers directly
+      tail -n +2 "$entry" >"$out/seed-$n" # the payload alone reaches the JSON and binary readers directly
       n=$((n + 1))
     done
     ;;
