@@ -3,6 +3,7 @@
 // This file only parses the command line (CLI11); driver/ does the work.
 #include "driver/Driver.h"
 #include "driver/Workers.h"
+#include "support/Heap.h"
 #include "support/OutputFile.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -32,6 +33,7 @@ int main(int argc, char **argv) {
   // The hidden worker mode: one translation unit per process (Workers.h).
   if (argc == 3 && std::string(argv[1]) == "--extract-worker")
     return flowshape::runExtractWorker(argv[2]);
+  flowshape::tuneHeapForLink();
 
   // Everything after "--" is compiler flags, as for clang-tidy.
   std::vector<std::string> compilerFlags;

@@ -11,6 +11,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace flowshape {
@@ -140,7 +141,7 @@ public:
   const FunctionSummary *function(const std::string &usr) const; // the first definition
   // Bodies a call may run: the callee's definitions and, for virtual calls,
   // its overriders.
-  std::vector<const FunctionSummary *> targets(const Event &call) const;
+  const std::vector<const FunctionSummary *> &targets(const Event &call) const;
 
   const FlowGraph &graph(const FunctionSummary &fn) const;
   // Indexes into functions(), callees before callers: the call graph's
@@ -188,6 +189,7 @@ private:
   void collectCompletions();
   void bindParameterFacts();
   void findCycles();
+  std::vector<const FunctionSummary *> resolveTargets(const Event &call) const;
   // Functions of one call cycle (strongly connected component) share an id.
   uint32_t cycleOf(const FunctionSummary *fn) const { return cycles_.at(fn); }
 
@@ -212,6 +214,9 @@ private:
   mutable std::map<const FunctionSummary *, bool> dependsOnThis_; // memo of GraphBuilder::dependsOnThis
   std::map<const FunctionSummary *, uint32_t> cycles_;
   std::vector<std::vector<size_t>> callees_; // by index in ordered_
+  // Targets of every call event of the program (filled when it is built;
+  // node-based, so a reference handed out stays valid).
+  mutable std::unordered_map<const Event *, std::vector<const FunctionSummary *>> targets_;
 };
 
 } // namespace flowshape

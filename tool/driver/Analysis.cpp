@@ -7,6 +7,7 @@
 #include "flowshape/Shape.h"
 #include "review/Suppressions.h"
 
+#include "llvm/Support/BuryPointer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -87,7 +88,8 @@ Report analyze(const AnalysisRequest &request, AnalysisStats *stats) {
   return reportUnits(extractUnits(request, stats), request.configFile, request.requireJustification);
 }
 
-Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool requireJustification) {
+Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool requireJustification,
+                   bool freeProgram) {
   Report report;
   report.root = extracted.root;
   report.files = extracted.files;
@@ -102,7 +104,8 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
   for (const TranslationUnitSummary &unit : units)
     analysedFiles.insert(unit.mainFile);
 
-  Program program(std::move(units));
+  auto owned = std::make_unique<Program>(std::move(units));
+  Program &program = *owned;
   static const bool debug = std::getenv("FLOWSHAPE_DEBUG") != nullptr;
   // Fault injection for the tests: this flow runs out of memory (at its end).
   static const char *injectOutOfMemory = std::getenv("FLOWSHAPE_TEST_LINK_OOM");
@@ -231,6 +234,8 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
                              " interactions or " + std::to_string(kGraphMaxDepth) +
                              " calls deep), and were analysed in part: " + names);
   }
+  if (!freeProgram)
+    llvm::BuryPointer(std::move(owned));
   return report;
 }
 

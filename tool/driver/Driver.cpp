@@ -183,7 +183,7 @@ std::optional<Report> analyseProject(const DriverOptions &options, std::vector<C
     writeSummariesFile(options.summariesOut, units, shard);
     return std::nullopt;
   }
-  return reportUnits(std::move(units), request.configFile, request.requireJustification);
+  return reportUnits(std::move(units), request.configFile, request.requireJustification, /*freeProgram=*/false);
 }
 
 } // namespace
@@ -234,7 +234,7 @@ int runDriver(const DriverOptions &given) {
       ExtractedUnits units = readSummariesFiles(options.files);
       if (!options.root.empty())
         units.root = normalizePath(options.root);
-      report = reportUnits(std::move(units), options.configFile, options.requireJustification);
+      report = reportUnits(std::move(units), options.configFile, options.requireJustification, /*freeProgram=*/false);
     } else {
       if (options.preCommit) {
         auto staged = preCommitCommands(options);

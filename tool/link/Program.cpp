@@ -42,6 +42,12 @@ Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(u
     return std::tie(a->loc.file, a->loc.line, a->loc.column, a->name, a->usr) <
            std::tie(b->loc.file, b->loc.line, b->loc.column, b->name, b->usr);
   });
+  // Every call's targets, once: asked of again by each stage of the link.
+  for (const auto &unit : units_)
+    for (const auto &fn : unit.functions)
+      for (const Event &e : fn.events)
+        if (e.kind == EventKind::Call)
+          targets_.try_emplace(&e, resolveTargets(e));
   resolveKeys();
   findCycles();
   {
@@ -85,7 +91,7 @@ const FunctionSummary *Program::function(const std::string &usr) const {
   return it == byUsr_.end() ? nullptr : it->second.front();
 }
 
-std::vector<const FunctionSummary *> Program::targets(const Event &call) const {
+std::vector<const FunctionSummary *> Program::resolveTargets(const Event &call) const {
   std::vector<const FunctionSummary *> out;
   if (auto it = byUsr_.find(call.callee); it != byUsr_.end())
     out = it->second;
@@ -99,19 +105,29 @@ std::vector<const FunctionSummary *> Program::targets(const Event &call) const {
   return out;
 }
 
+const std::vector<const FunctionSummary *> &Program::targets(const Event &call) const {
+  auto [it, fresh] = targets_.try_emplace(&call);
+  if (fresh)
+    it->second = resolveTargets(call);
+  return it->second;
+}
+
 namespace {
 
 // Union-find with path compression; the root of a set is its least key, so
 // the result does not depend on the order of unions.
 std::string find(llvm::StringMap<std::string> &parent, const std::string &key) {
-  std::string root = key;
+  // The walk to the root copies no key (they are long, USR-based); only
+  // the compression writes.
+  llvm::StringRef root = key;
   for (auto it = parent.find(root); it != parent.end() && it->second != root; it = parent.find(root))
     root = it->second;
-  for (std::string at = key; at != root;) {
+  std::string result = root.str();
+  for (std::string at = key; at != result;) {
     auto it = parent.find(at);
-    at = std::exchange(it->second, root);
+    at = std::exchange(it->second, result);
   }
-  return root;
+  return result;
 }
 
 void unite(llvm::StringMap<std::string> &parent, const std::string &a, const std::string &b) {
