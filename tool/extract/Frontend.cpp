@@ -159,21 +159,6 @@ std::vector<std::string> dropUnknownFlags(const std::vector<std::string> &args) 
 
 } // namespace
 
-std::vector<std::string> compiledInputs(const std::vector<std::string> &arguments) {
-  std::vector<std::string> out;
-  if (arguments.size() < 2)
-    return out;
-  std::vector<const char *> argv;
-  for (size_t i = 1; i < arguments.size(); ++i)
-    argv.push_back(arguments[i].c_str());
-  unsigned missingIndex = 0, missingCount = 0;
-  llvm::opt::InputArgList parsed = driver::getDriverOptTable().ParseArgs(
-      argv, missingIndex, missingCount, llvm::opt::Visibility(driver::options::ClangOption));
-  for (const llvm::opt::Arg *arg : parsed.filtered(driver::options::OPT_INPUT))
-    out.emplace_back(arg->getValue());
-  return out;
-}
-
 std::vector<std::string> adjustArguments(const CompileCommand &command) {
   tooling::CommandLineArguments args = command.arguments;
   if (args.empty())

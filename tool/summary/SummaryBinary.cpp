@@ -193,7 +193,10 @@ public:
   // than the bytes left allow, so a damaged count cannot ask for a huge
   // allocation.
   size_t count(size_t minBytes = 1) {
-    return static_cast<size_t>(number(static_cast<uint64_t>(end_ - at_) / minBytes, "count"));
+    uint64_t n = number(); // the bytes left are those after the count itself
+    if (n > static_cast<uint64_t>(end_ - at_) / minBytes)
+      fail("count out of range");
+    return static_cast<size_t>(n);
   }
   std::string string() {
     size_t size = count();
