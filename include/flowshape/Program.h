@@ -214,8 +214,8 @@ private:
   mutable std::map<const FunctionSummary *, bool> dependsOnThis_; // memo of GraphBuilder::dependsOnThis
   std::map<const FunctionSummary *, uint32_t> cycles_;
   std::vector<std::vector<size_t>> callees_; // by index in ordered_
-  // Targets of every call event of the program (filled when it is built;
-  // node-based, so a reference handed out stays valid).
+  // Targets of each call event asked for (node-based, so a reference
+  // handed out stays valid while others are added).
   mutable std::unordered_map<const Event *, std::vector<const FunctionSummary *>> targets_;
 };
 

@@ -42,12 +42,6 @@ Program::Program(std::vector<TranslationUnitSummary> units) : units_(std::move(u
     return std::tie(a->loc.file, a->loc.line, a->loc.column, a->name, a->usr) <
            std::tie(b->loc.file, b->loc.line, b->loc.column, b->name, b->usr);
   });
-  // Every call's targets, once: asked of again by each stage of the link.
-  for (const auto &unit : units_)
-    for (const auto &fn : unit.functions)
-      for (const Event &e : fn.events)
-        if (e.kind == EventKind::Call)
-          targets_.try_emplace(&e, resolveTargets(e));
   resolveKeys();
   findCycles();
   {
@@ -105,6 +99,7 @@ std::vector<const FunctionSummary *> Program::resolveTargets(const Event &call) 
   return out;
 }
 
+// Resolved once per call: every stage of the link asks again.
 const std::vector<const FunctionSummary *> &Program::targets(const Event &call) const {
   auto [it, fresh] = targets_.try_emplace(&call);
   if (fresh)
