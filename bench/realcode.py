@@ -80,11 +80,12 @@ def read_string(data, at):
 
 def count_functions(cache_dir):
     """Distinct functions (by USR) in the function entries of the cache
-    (layout 2: one binary entry per function, tool/summary/SummaryBinary.cpp:
-    format, file table, then the USR). None when the layout is not the one
-    this script knows."""
+    (layouts 2 and 3: one binary entry per function,
+    tool/summary/SummaryBinary.cpp: format, file table, then the USR). None
+    when the layout is not one this script knows."""
     usrs, seen_any = set(), False
-    for folder, _, files in os.walk(os.path.join(cache_dir, "v2", "functions")):
+    layout = next((v for v in ("v3", "v2") if os.path.isdir(os.path.join(cache_dir, v))), "v3")
+    for folder, _, files in os.walk(os.path.join(cache_dir, layout, "functions")):
         for name in files:
             if not name.endswith(".bin"):
                 continue

@@ -5,6 +5,7 @@
 // without the cache reports.
 #include "ProjectFixture.h"
 
+#include "cache/SummaryCache.h"
 #include "summary/SummaryJson.h"
 
 #include <nlohmann/json.hpp>
@@ -80,7 +81,7 @@ void audit(RdKafka::Producer *producer) {
     r.root = dir_.path();
     r.cacheDir = dir_.path() + "/.flowshape-cache";
     r.jobs = 2;
-    for (const char *file : {"src/approval.cpp", "src/audit.cpp", "src/bus.cpp"}) {
+    for (const std::string &file : files_) {
       CompileCommand c;
       c.file = dir_.path() + "/" + file;
       c.directory = dir_.path();
@@ -99,7 +100,7 @@ void audit(RdKafka::Producer *producer) {
     AnalysisRequest uncached = request(extraFlags);
     uncached.cacheDir.clear();
     EXPECT_EQ(cached, jsonOf(analyze(uncached))) << "the cached run reports something else";
-    EXPECT_EQ(stats.parsed + stats.fromCache, 3u);
+    EXPECT_EQ(stats.parsed + stats.fromCache, files_.size());
     return stats;
   }
 
@@ -113,7 +114,7 @@ void audit(RdKafka::Producer *producer) {
   std::vector<std::string> entries(const std::string &kind) const {
     std::vector<std::string> out;
     std::error_code ec;
-    for (llvm::sys::fs::recursive_directory_iterator it(dir_.path() + "/.flowshape-cache/v2/" + kind, ec), end;
+    for (llvm::sys::fs::recursive_directory_iterator it(dir_.path() + "/.flowshape-cache/v" + std::to_string(SummaryCache::kLayoutVersion) + "/" + kind, ec), end;
          it != end && !ec; it.increment(ec))
       if (llvm::sys::fs::is_regular_file(it->path()))
         out.push_back(it->path());
@@ -122,6 +123,7 @@ void audit(RdKafka::Producer *producer) {
   }
 
   ScratchDir dir_;
+  std::vector<std::string> files_ = {"src/approval.cpp", "src/audit.cpp", "src/bus.cpp"};
 };
 
 using Files = std::vector<std::string>;
@@ -186,7 +188,7 @@ TEST_F(CacheTest, DamagedEntriesAreDetectedAndRebuilt) {
   // A payload that matches its checksum but is not a summary is damage too.
   summaries = entries("summaries");
   std::string payload = "{\"format\":1,\"mainFile\":7}";
-  writeFile(summaries[2], "flowshape-cache 2 " + blake3Hex(payload) + " " + std::to_string(payload.size()) + "\n" +
+  writeFile(summaries[2], "flowshape-cache " + std::to_string(SummaryCache::kLayoutVersion) + " " + blake3Hex(payload) + " " + std::to_string(payload.size()) + "\n" +
                               payload);
   AnalysisStats garbage = run();
   EXPECT_EQ(garbage.parsed, 1u);
@@ -282,6 +284,56 @@ TEST_F(CacheTest, ConfigApisAreAPartOfTheKey) {
   dir_.write(".flowshape.yaml", "apis:\n  - name: Bus::publish\n    role: publish\n    destination_arg: 0\n");
   EXPECT_EQ(run().parsed, 3u);
   EXPECT_EQ(run().parsed, 0u);
+}
+
+// A unit that fails on a missing header fails the same way until the
+// header appears (or a file it read changes): a warm run does not parse it
+// again, and still reports the failure and what parsed.
+TEST_F(CacheTest, FailedUnitsAreKeptUntilWhatTheyMissAppears) {
+  dir_.write("src/reports.cpp", R"(#include "bus.h"
+#include "generated/schema.h"
+void reportReady(Bus &bus) { bus.publish("report.ready", "{}"); }
+)");
+  files_.push_back("src/reports.cpp");
+  AnalysisStats cold = run();
+  EXPECT_EQ(cold.parsed, 4u);
+  Report failed = analyze(request());
+  ASSERT_EQ(failed.failures.size(), 1u);
+  EXPECT_TRUE(failed.failures[0].partial);
+  EXPECT_NE(failed.failures[0].errors.at(0).find("'generated/schema.h' file not found"), std::string::npos)
+      << failed.failures[0].errors[0];
+
+  AnalysisStats warm = run(); // and the same report as a run without the cache
+  EXPECT_EQ(warm.parsed, 0u);
+  EXPECT_EQ(warm.fromCache, 4u);
+
+  dir_.append("src/reports.cpp", "// an edit to a file the failed unit read\n");
+  EXPECT_EQ(parsed(run()), (Files{"src/reports.cpp"}));
+  EXPECT_EQ(run().parsed, 0u);
+
+  // The header appears: in an include directory the compiler searched.
+  dir_.write("include/generated/schema.h", "#pragma once\n");
+  EXPECT_EQ(parsed(run()), (Files{"src/reports.cpp"}));
+  EXPECT_TRUE(analyze(request()).failures.empty());
+  EXPECT_EQ(run().parsed, 0u);
+
+  // And goes again, with its folder (Clang looked for the folder first,
+  // and it is still there): the failure seen before is found again.
+  llvm::sys::fs::remove(dir_.path() + "/include/generated/schema.h");
+  EXPECT_EQ(parsed(run()), (Files{"src/reports.cpp"}));
+  llvm::sys::fs::remove(dir_.path() + "/include/generated");
+  EXPECT_EQ(run().parsed, 0u);
+  EXPECT_EQ(analyze(request()).failures.size(), 1u);
+}
+
+// An invalid flag fails every unit: kept, and the flag is a part of the key.
+TEST_F(CacheTest, UnitsFailedByTheirFlagsAreKeptToo) {
+  EXPECT_EQ(run({"-std=c++99xx"}).parsed, 3u);
+  Report failed = analyze(request({"-std=c++99xx"}));
+  ASSERT_EQ(failed.failures.size(), 3u);
+  EXPECT_NE(failed.failures[0].errors.at(0).find("c++99xx"), std::string::npos) << failed.failures[0].errors[0];
+  EXPECT_EQ(run({"-std=c++99xx"}).parsed, 0u);
+  EXPECT_EQ(run().parsed, 3u);
 }
 
 TEST_F(CacheTest, UnwritableCacheIsAWarningNotAFailure) {

@@ -209,6 +209,17 @@ TEST_F(Robustness, AUnitThatCrashesHangsOrEatsMemoryFailsAlone) {
     else
       EXPECT_EQ(r.out, out); // the same for any --jobs
   }
+  // A crash or a limit is no answer about the code: the cache keeps none of
+  // them (failures the compiler reports are kept), and they run again.
+  for (int pass = 0; pass < 2; ++pass) {
+    CommandResult r = runShell(asan + flowshapeCommand({"-p", "build", "--no-color", "--cache-dir", "cache", "-j", "3",
+                                                        "--tu-timeout", "5", "--tu-memory", "600", "--stats"}),
+                               root);
+    EXPECT_EQ(r.code, 3) << r.out << r.err;
+    EXPECT_EQ(r.out, out);
+    std::string counts = pass == 0 ? "4 parsed, 0 from the cache" : "3 parsed, 1 from the cache";
+    EXPECT_NE(r.err.find(counts), std::string::npos) << counts << "\n" << r.err;
+  }
 }
 
 TEST_F(Robustness, AnInterruptStopsWorkersAndLeavesNoPartialFiles) {

@@ -3,6 +3,7 @@
 // location) behaves as documented.
 #include "ProjectFixture.h"
 
+#include "cache/SummaryCache.h"
 #include "driver/CompileCommands.h"
 #include "driver/Shards.h"
 #include "summary/SummaryJson.h"
@@ -182,7 +183,7 @@ TEST_F(CommandLine, DamagedCacheEntriesAreRebuiltWithAWarning) {
   std::string cache = dir_.path() + "/demo/build/.flowshape-cache";
   std::error_code ec;
   size_t damaged = 0;
-  for (llvm::sys::fs::recursive_directory_iterator it(cache + "/v2/summaries", ec), end; it != end && !ec;
+  for (llvm::sys::fs::recursive_directory_iterator it(cache + "/v" + std::to_string(SummaryCache::kLayoutVersion) + "/summaries", ec), end; it != end && !ec;
        it.increment(ec))
     if (llvm::sys::fs::is_regular_file(it->path()) && damaged++ < 2)
       writeFile(it->path(), "flowshape-cache 1 0000 12\n{\"truncated\"");

@@ -22,9 +22,7 @@ using nlohmann::json;
 
 namespace {
 
-// Bump when the layout of the cache directory or of its entries changes.
-// 2: one binary entry per function, shared by the units that define it.
-constexpr int kCacheLayoutVersion = 2;
+constexpr int kCacheLayoutVersion = SummaryCache::kLayoutVersion;
 constexpr const char *kEntryMagic = "flowshape-cache";
 
 // BLAKE3 rather than SHA-256: a warm run hashes every source and header a
@@ -91,11 +89,28 @@ std::string SummaryCache::functionPath(const std::string &key) const {
   return dir_ + "/v" + std::to_string(kCacheLayoutVersion) + "/functions/" + key.substr(0, 2) + "/" + key + ".bin";
 }
 
-std::string SummaryCache::contentKey(const std::string &identity, const std::vector<Dependency> &files) {
+std::string SummaryCache::contentKey(const std::string &identity, const std::vector<Dependency> &files,
+                                     const UnitFailure *failure) {
   std::string basis = identity + "\n";
   for (const Dependency &d : files)
     basis += d.path + '\0' + d.hash + "\n";
+  if (failure) {
+    basis += failure->partial ? "failed, partial\n" : "failed\n";
+    for (const std::string &path : failure->absent)
+      basis += path + "\n";
+  }
   return sha256Hex(basis);
+}
+
+bool SummaryCache::stillAbsent(const std::string &path) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (auto it = absent_.find(path); it != absent_.end())
+      return it->second;
+  }
+  bool absent = !llvm::sys::fs::exists(path);
+  std::lock_guard<std::mutex> lock(mutex_);
+  return absent_.emplace(path, absent).first->second;
 }
 
 // An entry is one header line, "flowshape-cache <layout> <BLAKE3 of the
@@ -171,7 +186,15 @@ std::optional<std::vector<SummaryCache::Variant>> SummaryCache::parseManifest(co
       variant.key = v.at("key").get<std::string>();
       for (const json &f : v.at("files"))
         variant.files.push_back({f.at(0).get<std::string>(), f.at(1).get<std::string>()});
-      if (variant.files.empty() || contentKey(identity, variant.files) != variant.key)
+      if (auto f = v.find("failure"); f != v.end()) {
+        UnitFailure failure;
+        failure.errors = f->at("errors").get<std::vector<std::string>>();
+        failure.partial = f->at("partial").get<bool>();
+        failure.absent = f->at("absent").get<std::vector<std::string>>();
+        variant.failure = std::move(failure);
+      }
+      if (variant.files.empty() ||
+          contentKey(identity, variant.files, variant.failure ? &*variant.failure : nullptr) != variant.key)
         return std::nullopt; // a variant that does not match its key
       variants.push_back(std::move(variant));
     }
@@ -192,8 +215,7 @@ std::optional<std::vector<SummaryCache::Variant>> SummaryCache::readManifest(con
   return variants;
 }
 
-std::optional<TranslationUnitSummary> SummaryCache::lookup(const std::string &identity,
-                                                           std::vector<std::string> &functionKeys) {
+std::optional<CachedUnit> SummaryCache::lookup(const std::string &identity, std::vector<std::string> &functionKeys) {
   std::optional<std::vector<Variant>> variants = readManifest(identity, /*countDamage=*/true);
   if (!variants)
     return std::nullopt;
@@ -202,6 +224,9 @@ std::optional<TranslationUnitSummary> SummaryCache::lookup(const std::string &id
       std::string hash = hasher_.hash(d.path);
       return !hash.empty() && hash == d.hash;
     });
+    if (current && variant.failure)
+      current = std::all_of(variant.failure->absent.begin(), variant.failure->absent.end(),
+                            [&](const std::string &path) { return stillAbsent(path); });
     if (!current)
       continue;
     std::optional<std::string> payload = readEntry(summaryPath(variant.key), /*countDamage=*/true);
@@ -214,7 +239,7 @@ std::optional<TranslationUnitSummary> SummaryCache::lookup(const std::string &id
         if (!readFunction(key))
           return std::nullopt;
       functionKeys = std::move(keys);
-      return unit;
+      return CachedUnit{std::move(unit), variant.failure};
     } catch (const std::exception &) {
       noteDamaged();
       return std::nullopt;
@@ -263,7 +288,8 @@ FunctionSummary SummaryCache::takeFunction(const std::string &key) {
   return fn;
 }
 
-void SummaryCache::store(const std::string &identity, const TranslationUnitSummary &summary) {
+void SummaryCache::store(const std::string &identity, const TranslationUnitSummary &summary,
+                         const UnitFailure *failure) {
   std::set<std::string> paths(summary.includes.begin(), summary.includes.end());
   paths.insert(summary.mainFile);
   Variant variant;
@@ -273,7 +299,9 @@ void SummaryCache::store(const std::string &identity, const TranslationUnitSumma
       return; // a file that cannot be read again cannot validate the entry
     variant.files.push_back({path, hash});
   }
-  variant.key = contentKey(identity, variant.files);
+  if (failure)
+    variant.failure = *failure;
+  variant.key = contentKey(identity, variant.files, failure);
   // Functions first, so that a reader never meets an index naming a
   // function entry not yet written.
   std::vector<std::string> keys;
@@ -313,7 +341,10 @@ void SummaryCache::store(const std::string &identity, const TranslationUnitSumma
     json files = json::array();
     for (const Dependency &d : v.files)
       files.push_back(json::array({d.path, d.hash}));
-    manifest["variants"].push_back({{"key", v.key}, {"files", std::move(files)}});
+    json entry = {{"key", v.key}, {"files", std::move(files)}};
+    if (v.failure)
+      entry["failure"] = {{"errors", v.failure->errors}, {"partial", v.failure->partial}, {"absent", v.failure->absent}};
+    manifest["variants"].push_back(std::move(entry));
   }
   writeEntry(manifestPath(identity), jsonText(manifest));
 }

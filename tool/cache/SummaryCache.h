@@ -48,6 +48,21 @@ private:
   std::map<std::string, std::string> hashes_;
 };
 
+// A unit that failed to compile, as the cache keeps it: the errors the
+// report shows, whether Clang recovered (the summary holds what parsed), and
+// the paths the compiler did not find. The failure holds while the files it
+// read keep their contents and those paths stay absent.
+struct UnitFailure {
+  std::vector<std::string> errors;
+  bool partial = false;
+  std::vector<std::string> absent;
+};
+
+struct CachedUnit {
+  TranslationUnitSummary summary;
+  std::optional<UnitFailure> failure; // set: the unit failed, and would again
+};
+
 class SummaryCache {
 public:
   // `dir` is created on the first store.
@@ -62,12 +77,14 @@ public:
   // share many functions (those of headers), so the caller can place each
   // function once instead of copying it. `functionKeys` is set only when a
   // summary is returned.
-  std::optional<TranslationUnitSummary> lookup(const std::string &identity, std::vector<std::string> &functionKeys);
+  std::optional<CachedUnit> lookup(const std::string &identity, std::vector<std::string> &functionKeys);
   FunctionSummary copyFunction(const std::string &key) const;
   FunctionSummary takeFunction(const std::string &key); // the last use of `key`
-  // Records a fresh extraction. Failures to write are remembered (see
-  // writeError) and otherwise ignored: the cache only saves time.
-  void store(const std::string &identity, const TranslationUnitSummary &summary);
+  // Records a fresh extraction (`failure`: of a unit that failed). Failures
+  // to write are remembered (see writeError) and otherwise ignored: the
+  // cache only saves time.
+  void store(const std::string &identity, const TranslationUnitSummary &summary,
+             const UnitFailure *failure = nullptr);
 
   // Entries found damaged during this run (they are rebuilt).
   size_t damaged() const;
@@ -76,6 +93,11 @@ public:
 
   // How many variants of one identity a manifest keeps.
   static constexpr size_t kVariants = 4;
+  // The folder under the cache directory (v<N>) and the entries' header.
+  // Bump when the layout of the folder or of its entries changes.
+  // 2: one binary entry per function, shared by the units that define it.
+  // 3: failed units are kept too (a manifest variant's "failure").
+  static constexpr int kLayoutVersion = 3;
 
   struct Dependency {
     std::string path;
@@ -84,6 +106,7 @@ public:
   struct Variant {
     std::vector<Dependency> files;
     std::string key; // of the summary entry
+    std::optional<UnitFailure> failure;
   };
 
   // Reading entries, without the file system (also for the fuzz targets):
@@ -100,7 +123,9 @@ private:
   // missing or damaged (counted once, and removed so that it is written again).
   bool readFunction(const std::string &key);
   std::optional<std::vector<Variant>> readManifest(const std::string &identity, bool countDamage);
-  static std::string contentKey(const std::string &identity, const std::vector<Dependency> &files);
+  static std::string contentKey(const std::string &identity, const std::vector<Dependency> &files,
+                                const UnitFailure *failure);
+  bool stillAbsent(const std::string &path); // once per path and run
   bool writeEntry(const std::string &path, const std::string &payload);
   std::optional<std::string> readEntry(const std::string &path, bool countDamage); // verified payload
   void noteDamaged();
@@ -113,6 +138,7 @@ private:
   std::string writeError_;
   std::map<std::string, std::unique_ptr<std::mutex>> manifestLocks_; // one writer per manifest in this process
   std::map<std::string, std::shared_ptr<FunctionSummary>> functions_; // function entries read (null: damaged)
+  std::map<std::string, bool> absent_;                                 // paths checked, and whether still absent
 };
 
 // The identity of one TU's extraction (see above), as a hex digest.

@@ -157,10 +157,14 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
       if (cache) {
         identity = extractionIdentity(commands[i].file, commands[i].directory, adjustArguments(commands[i]),
                                       catalogDigest, config.apis ? config.digest : std::string(), projectDigest);
-        if (std::optional<TranslationUnitSummary> summary = cache->lookup(identity, functionKeys[i])) {
+        if (std::optional<CachedUnit> hit = cache->lookup(identity, functionKeys[i])) {
           results[i].file = commands[i].file;
-          results[i].ok = true;
-          results[i].summary = std::move(*summary);
+          results[i].ok = !hit->failure;
+          results[i].summary = std::move(hit->summary);
+          if (hit->failure) {
+            results[i].errors = std::move(hit->failure->errors);
+            results[i].partial = hit->failure->partial;
+          }
           cached[i] = 1;
           return;
         }
@@ -170,11 +174,15 @@ ExtractedUnits extractUnits(const AnalysisRequest &request, AnalysisStats *stats
       input.extraCatalog = config.apis.get();
       input.project = &project;
       results[i] = workers ? workers->extract(commands[i]) : extractTranslationUnit(commands[i], input);
-      // Failures, partial units included, are not cached: their messages
-      // should reflect the current state of the file system, and a missing
-      // header that appears later is not among the files the entry records.
-      if (cache && results[i].ok)
+      // A failure is kept with the paths the compiler did not find: a
+      // missing header that appears later is one of them. Failures of a
+      // worker (a crash, the time or memory limit) are not kept.
+      if (cache && results[i].ok) {
         cache->store(identity, results[i].summary);
+      } else if (cache && results[i].cacheable) {
+        UnitFailure failure{results[i].errors, results[i].partial, results[i].absent};
+        cache->store(identity, results[i].summary, &failure);
+      }
     };
     unsigned jobs = std::max(1u, request.jobs);
     if (jobs == 1 || commands.size() <= 1) {

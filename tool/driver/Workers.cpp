@@ -327,6 +327,8 @@ ExtractionResult ExtractionWorkers::extract(const CompileCommand &command) {
     extracted.partial = out.value("partial", false);
     extracted.errors = out.at("errors").get<std::vector<std::string>>();
     extracted.summary = summaryFromJson(out.at("summary"));
+    extracted.cacheable = out.value("cacheable", false);
+    extracted.absent = out.value("absent", std::vector<std::string>());
     std::lock_guard<std::mutex> lock(mutex_);
     idle_.push_back(std::move(worker));
     return extracted;
@@ -395,7 +397,9 @@ int runExtractWorker(const std::string &sessionFile) {
       json out = {{"ok", result.ok},
                   {"partial", result.partial},
                   {"errors", result.errors},
-                  {"summary", summaryToJson(result.summary)}};
+                  {"summary", summaryToJson(result.summary)},
+                  {"cacheable", result.cacheable},
+                  {"absent", result.absent}};
       llvm::outs() << jsonText(out) << "\n";
       llvm::outs().flush();
       if (llvm::outs().has_error()) {

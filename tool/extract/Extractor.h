@@ -30,6 +30,14 @@ struct ExtractionResult {
   bool partial = false; // not ok, but Clang recovered: the summary holds what parsed
   std::vector<std::string> errors; // "file:line:col: message", first ones only
   TranslationUnitSummary summary;
+  // A failure the extractor itself met (not a worker's crash, timeout or
+  // memory limit): it holds while the files the unit read keep their
+  // contents and every path in `absent` stays absent, so the cache keeps it.
+  bool cacheable = false;
+  // Of a failed unit: every path the compiler looked for and did not find
+  // (header search in each include directory, the driver's own probes),
+  // absolute. A missing header that appears later is one of them.
+  std::vector<std::string> absent;
 };
 
 // Parses and extracts one translation unit. Thread-safe: each call owns its

@@ -69,6 +69,45 @@ private:
   std::set<std::string> &files_;
 };
 
+// The file system the compiler sees, recording every path it looks for and
+// does not find: a unit that fails on a missing header fails the same way
+// while none of them appears (SummaryCache keeps such failures).
+class AbsentPathRecorder : public llvm::vfs::ProxyFileSystem {
+public:
+  explicit AbsentPathRecorder(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fs) : ProxyFileSystem(std::move(fs)) {}
+
+  llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &path) override {
+    auto result = ProxyFileSystem::status(path);
+    if (!result)
+      note(path, result.getError());
+    return result;
+  }
+  bool exists(const llvm::Twine &path) override {
+    auto result = ProxyFileSystem::status(path);
+    if (!result)
+      note(path, result.getError());
+    return static_cast<bool>(result);
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>> openFileForRead(const llvm::Twine &path) override {
+    auto result = ProxyFileSystem::openFileForRead(path);
+    if (!result)
+      note(path, result.getError());
+    return result;
+  }
+
+  std::set<std::string> absent; // absolute, normalised
+
+private:
+  void note(const llvm::Twine &path, std::error_code error) {
+    if (error != std::errc::no_such_file_or_directory && error != std::errc::not_a_directory)
+      return;
+    llvm::SmallString<256> full;
+    path.toVector(full);
+    makeAbsolute(full);
+    absent.insert(normalizePath(std::string(full.str())));
+  }
+};
+
 class ExtractConsumer : public ASTConsumer {
 public:
   ExtractConsumer(const ExtractorInput &input, ExtractionResult &result, const ErrorCollector &errors)
@@ -203,7 +242,7 @@ ExtractionResult extractTranslationUnit(const CompileCommand &command, const Ext
 
   // A physical file system with its own working directory: compile commands
   // have relative paths, and a process-wide chdir would race between threads.
-  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fs = llvm::vfs::createPhysicalFileSystem();
+  llvm::IntrusiveRefCntPtr<AbsentPathRecorder> fs(new AbsentPathRecorder(llvm::vfs::createPhysicalFileSystem()));
   fs->setCurrentWorkingDirectory(command.directory);
   FileSystemOptions fsOptions;
   fsOptions.WorkingDir = command.directory;
@@ -228,6 +267,9 @@ ExtractionResult extractTranslationUnit(const CompileCommand &command, const Ext
     result.summary.facts.clear();
   }
   result.summary.includes.assign(includes.begin(), includes.end());
+  result.cacheable = true;
+  if (!result.ok)
+    result.absent.assign(fs->absent.begin(), fs->absent.end());
   return result;
 }
 
