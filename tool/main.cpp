@@ -106,7 +106,8 @@ int main(int argc, char **argv) {
                  "project root with \"--\")");
   app.add_flag("--no-cache", options.noCache, "Neither read nor write the summary cache");
   app.add_flag("--stats", options.stats,
-               "Print on stderr how many translation units were parsed and how many came from the cache");
+               "Print on stderr how many translation units were parsed and how many came from the cache, "
+               "and what the link built");
   app.add_option("--shard", options.shard,
                  "Analyse only shard K of N (K/N, by a stable hash of each file's path); needs --summaries-out");
   app.add_option("--summaries-out", options.summariesOut,

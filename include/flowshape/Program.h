@@ -11,6 +11,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -116,10 +117,38 @@ struct FlowGraph {
   std::vector<uint32_t> loopsAround(const FlowNode &node) const;
   bool inLoop(const FlowNode &node, uint32_t loop) const;
   uint32_t loopInstance(uint32_t instance, const FunctionSummary *fn, uint32_t loop); // finds or adds
+  // Sorts `loops` into an index for loopsAround, once the graph is final
+  // (a large flow holds thousands of loop instances, and the searches ask
+  // for the loops around every publish and wait); without it, or after
+  // `loops` changed, loopsAround looks through all of them.
+  void indexLoops();
   // Keeps only the loop instances that a node lies in or an edge iterates,
   // and numbers instances densely: splicing copies every loop of every
   // callee, most of which no node of a large flow still lies in.
   void dropUnusedLoops();
+
+private:
+  struct LoopKey {
+    uint32_t instance;
+    const FunctionSummary *fn;
+    uint32_t loop;
+    uint32_t index; // in loops
+    bool operator<(const LoopKey &o) const {
+      return std::tie(instance, fn, loop) < std::tie(o.instance, o.fn, o.loop);
+    }
+  };
+  std::vector<LoopKey> loopIndex_; // sorted; valid while its size is that of loops
+};
+
+// What the link built (--stats): the cost of splicing callees' graphs into
+// their callers, and the flow that reached the most.
+struct LinkFigures {
+  size_t graphs = 0;  // built: a function's own, for a narrower `this`, or cut by recursion
+  size_t nodes = 0;   // in those graphs, all told
+  size_t spliced = 0; // of which came from callees
+  size_t silent = 0;  // of which are junctions (no interaction: where paths meet)
+  size_t largest = 0; // nodes of the largest flow graph
+  std::string largestFlow;
 };
 
 struct Completion {
@@ -178,6 +207,8 @@ public:
   // object `key`.
   const std::vector<Completion> &completionsOf(const std::string &key) const;
 
+  const LinkFigures &linkFigures() const { return linkFigures_; }
+
   size_t translationUnits() const { return units_.size(); }
   const std::vector<TranslationUnitSummary> &units() const { return units_; }
 
@@ -217,6 +248,7 @@ private:
   // Targets of each call event asked for (node-based, so a reference
   // handed out stays valid while others are added).
   mutable std::unordered_map<const Event *, std::vector<const FunctionSummary *>> targets_;
+  mutable LinkFigures linkFigures_;
 };
 
 } // namespace flowshape

@@ -61,6 +61,7 @@ struct Report {
   size_t files = 0; // translation units analysed
   std::vector<std::string> notices; // e.g. stale baseline entries, unused suppressions
   Grouping grouping = Grouping::RootCause;
+  LinkFigures link; // for --stats; in no report format
 
   std::string relative(const std::string &path) const;
   // The call chain of a piece of evidence, with where each call is made:

@@ -131,11 +131,14 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
     if (analysed[i] && callersLeft[i] == 0)
       program.releaseGraph(*functions[i]);
   };
+  std::pair<std::string, size_t> largest; // flow, nodes: the first in bottom-up order among equals
   for (size_t index : program.bottomUpOrder()) {
     const FunctionSummary *fn = functions[index];
     FlowResults &out = results[index];
     try {
       FlowAnalysis flow = analyzeFlow(program, *fn);
+      if (flow.graph->nodes.size() > largest.second)
+        largest = {fn->name, flow.graph->nodes.size()};
       if (debug)
         dumpFlow(*fn, flow);
       std::optional<Shape> shape = classifyShape(flow);
@@ -175,6 +178,9 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
       release(callee);
     }
   }
+  report.link = program.linkFigures();
+  report.link.largestFlow = largest.first;
+  report.link.largest = largest.second;
   for (size_t i = 0; i < results.size(); ++i) {
     FlowResults &r = results[i];
     if (r.outOfMemory)

@@ -128,6 +128,17 @@ void printStats(const AnalysisStats &stats, size_t files, const std::string &cac
     llvm::errs() << "flowshape: warning: " << stats.cacheWarning << " (the summary cache is not updated)\n";
 }
 
+// What the link built: how much of it came from callees spliced into their
+// callers, and the flow that reached the most.
+void printLinkFigures(const LinkFigures &link, size_t flows) {
+  llvm::errs() << "flowshape: link: " << flows << (flows == 1 ? " flow, " : " flows, ") << link.graphs
+               << (link.graphs == 1 ? " graph" : " graphs") << " built, " << link.nodes << " nodes (" << link.spliced
+               << " from callees, " << link.silent << " junctions)";
+  if (!link.largestFlow.empty())
+    llvm::errs() << "; the largest flow graph: " << link.largestFlow << ", " << link.largest << " nodes";
+  llvm::errs() << "\n";
+}
+
 // Extracts (parsing or from the cache) and reports; with --summaries-out
 // writes the summaries instead and returns nothing.
 std::optional<Report> analyseProject(const DriverOptions &options, std::vector<CompileCommand> commands) {
@@ -249,6 +260,8 @@ int runDriver(const DriverOptions &given) {
         return ExitClean; // summaries written for a later merge
       report = std::move(*analysed);
     }
+    if (options.stats)
+      printLinkFigures(report.link, report.flows.size());
     bool staleOk = true;
     if (baseline) {
       // A run over some files only (given, or staged) cannot tell whether

@@ -28,7 +28,7 @@ struct DriverOptions {
   bool noWorkers = false;   // --no-workers: parse in-process
   std::string cacheDir; // default: .flowshape-cache beside the compile database, or in the root
   bool noCache = false;
-  bool stats = false;        // print what was parsed and what came from the cache on stderr
+  bool stats = false;        // print what was parsed, what came from the cache and what the link built, on stderr
   std::string shard;         // "K/N"
   std::string summariesOut;  // write summaries instead of a report
   bool merge = false;        // `files` are summaries files to link and report

@@ -20,14 +20,32 @@ std::vector<ViaStep> FlowNode::via() const {
 
 std::vector<uint32_t> FlowGraph::loopsAround(const FlowNode &node) const {
   std::vector<uint32_t> out;
+  bool indexed = loopIndex_.size() == loops.size();
   for (size_t level = 0; level < node.path.size(); ++level) {
     const auto &[fn, index] = node.path[level];
-    for (uint32_t loop : fn->events[index].loops)
+    for (uint32_t loop : fn->events[index].loops) {
+      if (indexed) {
+        // (instance, fn, loop) names at most one loop instance.
+        LoopKey key{node.instances[level], fn, loop, 0};
+        auto it = std::lower_bound(loopIndex_.begin(), loopIndex_.end(), key);
+        if (it != loopIndex_.end() && !(key < *it))
+          out.push_back(it->index);
+        continue;
+      }
       for (uint32_t li = 0; li < loops.size(); ++li)
         if (loops[li].instance == node.instances[level] && loops[li].loop == loop && loops[li].fn == fn)
           out.push_back(li);
+    }
   }
   return out;
+}
+
+void FlowGraph::indexLoops() {
+  loopIndex_.clear();
+  loopIndex_.reserve(loops.size());
+  for (uint32_t li = 0; li < loops.size(); ++li)
+    loopIndex_.push_back({loops[li].instance, loops[li].fn, loops[li].loop, li});
+  std::sort(loopIndex_.begin(), loopIndex_.end());
 }
 
 bool FlowGraph::inLoop(const FlowNode &node, uint32_t li) const {

@@ -521,12 +521,19 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   edges.writeTo(g);
   std::sort(g.entry.begin(), g.entry.end());
   g.dropUnusedLoops();
+  g.indexLoops();
 
   // Publishes whose reply this function itself awaits are answered: to
   // callers, the function is a broker request, not an open publish.
   g.waits = std::make_shared<const std::vector<WaitAfterPublish>>(markAnswered(program_, g));
 
   stack_.pop_back();
+  LinkFigures &figures = program_.linkFigures_;
+  ++figures.graphs;
+  figures.nodes += g.nodes.size();
+  figures.silent += g.junctions;
+  figures.spliced += static_cast<size_t>(
+      std::count_if(g.nodes.begin(), g.nodes.end(), [](const FlowNode &n) { return n.path.size() > 1; }));
   // Depends on the functions being expanded: this build only.
   if ((cut || inCycleOfStack) && depth > 0) {
     incomplete = true;
