@@ -326,6 +326,49 @@ void reportReady(Bus &bus) { bus.publish("report.ready", "{}"); }
   EXPECT_EQ(analyze(request()).failures.size(), 1u);
 }
 
+// Include directories spelled with ".." through a symbolic link (as GCC's
+// are: /lib/gcc/.../../../../include with /lib a link to /usr/lib): the
+// path the compiler looked for is the one that resolves, not its lexical
+// clean-up (here the project's own include/).
+TEST_F(CacheTest, MissingHeadersAreWatchedWhereTheyResolve) {
+  dir_.write("vendor/sdk/lib/.keep", "");
+  ASSERT_FALSE(llvm::sys::fs::create_link(dir_.path() + "/vendor/sdk/lib", dir_.path() + "/sdklib"));
+  dir_.write("src/sdk_user.cpp", "#include <sdk.h>\n#include \"bus.h\"\nvoid hello(Bus &bus) { bus.publish(\"hello\", \"{}\"); }\n");
+  files_.push_back("src/sdk_user.cpp");
+  std::vector<std::string> flags = {"-I" + dir_.path() + "/sdklib/../include"};
+  EXPECT_EQ(run(flags).parsed, 4u);
+  ASSERT_EQ(analyze(request(flags)).failures.size(), 1u);
+  EXPECT_EQ(run(flags).parsed, 0u);
+  dir_.write("vendor/sdk/include/sdk.h", "#pragma once\n");
+  EXPECT_EQ(parsed(run(flags)), (Files{"src/sdk_user.cpp"}));
+  EXPECT_TRUE(analyze(request(flags)).failures.empty());
+}
+
+// A failure may be fixed by an upgraded package (the same header, now
+// complete): a failed unit's entry checks the system headers it read too.
+TEST_F(CacheTest, FailedUnitsFollowTheSystemHeadersTheyRead) {
+  dir_.write("sys/vendor/client.h", "#pragma once\nnamespace vendor { struct Client; }\n");
+  dir_.write("src/vendor.cpp", R"(#include <vendor/client.h>
+#include "bus.h"
+void ping(Bus &bus, vendor::Client &client) {
+  client.send();
+  bus.publish("vendor.pinged", "{}");
+}
+)");
+  files_.push_back("src/vendor.cpp");
+  std::vector<std::string> flags = {"-isystem", dir_.path() + "/sys"};
+  EXPECT_EQ(run(flags).parsed, 4u);
+  Report failed = analyze(request(flags));
+  ASSERT_EQ(failed.failures.size(), 1u);
+  EXPECT_NE(failed.failures[0].errors.at(0).find("incomplete type"), std::string::npos) << failed.failures[0].errors[0];
+  EXPECT_EQ(run(flags).parsed, 0u);
+
+  dir_.write("sys/vendor/client.h", "#pragma once\nnamespace vendor { struct Client { void send(); }; }\n");
+  EXPECT_EQ(parsed(run(flags)), (Files{"src/vendor.cpp"}));
+  EXPECT_TRUE(analyze(request(flags)).failures.empty());
+  EXPECT_EQ(run(flags).parsed, 0u);
+}
+
 // An invalid flag fails every unit: kept, and the flag is a part of the key.
 TEST_F(CacheTest, UnitsFailedByTheirFlagsAreKeptToo) {
   EXPECT_EQ(run({"-std=c++99xx"}).parsed, 3u);

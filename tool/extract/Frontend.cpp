@@ -16,6 +16,7 @@
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Option/ArgList.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <set>
@@ -50,23 +51,37 @@ public:
   std::vector<SourceLocation> locations; // of every error, to mark the functions they are in
 };
 
-// Records the user files (not system headers) a TU reads, for the cache.
+// Records the files a TU reads, for the cache: the user files, and apart
+// the system headers (a failed unit's entry depends on those too: an
+// upgraded package may be what fixes it).
 class IncludeRecorder : public PPCallbacks {
 public:
-  IncludeRecorder(const SourceManager &sm, std::set<std::string> &files) : sm_(sm), files_(files) {}
+  IncludeRecorder(const SourceManager &sm, std::set<std::string> &files, std::set<std::string> &systemFiles)
+      : sm_(sm), files_(files), systemFiles_(systemFiles) {}
   void FileChanged(SourceLocation loc, FileChangeReason reason, SrcMgr::CharacteristicKind kind, FileID) override {
-    if (reason != EnterFile || kind != SrcMgr::C_User)
+    if (reason != EnterFile)
       return;
-    if (auto entry = sm_.getFileEntryRefForID(sm_.getFileID(loc))) {
-      llvm::SmallString<256> path(entry->getName());
-      sm_.getFileManager().makeAbsolutePath(path);
-      files_.insert(normalizePath(std::string(path.str())));
+    auto entry = sm_.getFileEntryRefForID(sm_.getFileID(loc));
+    if (!entry)
+      return;
+    if (kind != SrcMgr::C_User) {
+      // As opened: a system include directory is often spelled with ".."
+      // through symbolic links (GCC's), which a lexical clean-up gets wrong.
+      llvm::StringRef real = entry->getFileEntry().tryGetRealPathName();
+      if (!real.empty()) {
+        systemFiles_.insert(real.str());
+        return;
+      }
     }
+    llvm::SmallString<256> path(entry->getName());
+    sm_.getFileManager().makeAbsolutePath(path);
+    (kind == SrcMgr::C_User ? files_ : systemFiles_).insert(normalizePath(std::string(path.str())));
   }
 
 private:
   const SourceManager &sm_;
   std::set<std::string> &files_;
+  std::set<std::string> &systemFiles_;
 };
 
 // The file system the compiler sees, recording every path it looks for and
@@ -95,7 +110,7 @@ public:
     return result;
   }
 
-  std::set<std::string> absent; // absolute, normalised
+  std::set<std::string> absent; // absolute, as looked for
 
 private:
   void note(const llvm::Twine &path, std::error_code error) {
@@ -104,7 +119,10 @@ private:
     llvm::SmallString<256> full;
     path.toVector(full);
     makeAbsolute(full);
-    absent.insert(normalizePath(std::string(full.str())));
+    // ".." stays: through a symbolic link (GCC's "/lib/gcc/.../../../../include"
+    // with /lib a link to /usr/lib) a lexical clean-up names another path.
+    llvm::sys::path::remove_dots(full, /*remove_dot_dot=*/false);
+    absent.insert(std::string(full.str()));
   }
 };
 
@@ -155,8 +173,8 @@ private:
 class ExtractAction : public ASTFrontendAction {
 public:
   ExtractAction(const ExtractorInput &input, ExtractionResult &result, const ErrorCollector &errors,
-                std::set<std::string> &includes)
-      : input_(input), result_(result), errors_(errors), includes_(includes) {}
+                std::set<std::string> &includes, std::set<std::string> &systemIncludes)
+      : input_(input), result_(result), errors_(errors), includes_(includes), systemIncludes_(systemIncludes) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci, StringRef) override {
     ci.getFrontendOpts().SkipFunctionBodies = true;
@@ -164,7 +182,8 @@ public:
     // calls and instantiating templates: as an error, the rest of the file
     // parses as well as it can (and its errors are still seen).
     ci.getDiagnostics().setFatalsAsError(true);
-    ci.getPreprocessor().addPPCallbacks(std::make_unique<IncludeRecorder>(ci.getSourceManager(), includes_));
+    ci.getPreprocessor().addPPCallbacks(
+        std::make_unique<IncludeRecorder>(ci.getSourceManager(), includes_, systemIncludes_));
     return std::make_unique<ExtractConsumer>(input_, result_, errors_);
   }
 
@@ -173,6 +192,7 @@ private:
   ExtractionResult &result_;
   const ErrorCollector &errors_;
   std::set<std::string> &includes_;
+  std::set<std::string> &systemIncludes_;
 };
 
 // Drops arguments the Clang driver does not know, as clangd does.
@@ -249,8 +269,8 @@ ExtractionResult extractTranslationUnit(const CompileCommand &command, const Ext
   llvm::IntrusiveRefCntPtr<FileManager> files(new FileManager(fsOptions, fs));
 
   ErrorCollector errors;
-  std::set<std::string> includes;
-  auto action = std::make_unique<ExtractAction>(input, result, errors, includes);
+  std::set<std::string> includes, systemIncludes;
+  auto action = std::make_unique<ExtractAction>(input, result, errors, includes, systemIncludes);
   tooling::ToolInvocation invocation(adjustArguments(command), std::move(action), files.get(),
                                      std::make_shared<PCHContainerOperations>());
   invocation.setDiagnosticConsumer(&errors);
@@ -266,10 +286,15 @@ ExtractionResult extractTranslationUnit(const CompileCommand &command, const Ext
     result.summary.functions.clear();
     result.summary.facts.clear();
   }
+  // A successful unit's entry checks the project's files only (hashing every
+  // system header of a gRPC or Boost unit on each run would cost more than
+  // it saves); a failure checks the system headers it read too.
+  if (!result.ok) {
+    includes.insert(systemIncludes.begin(), systemIncludes.end());
+    result.absent.assign(fs->absent.begin(), fs->absent.end());
+  }
   result.summary.includes.assign(includes.begin(), includes.end());
   result.cacheable = true;
-  if (!result.ok)
-    result.absent.assign(fs->absent.begin(), fs->absent.end());
   return result;
 }
 
