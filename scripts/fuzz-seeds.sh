@@ -63,6 +63,8 @@ case $target in
       tail -n +2 "$entry" >"$out/seed-$n" # the payload alone reaches the JSON and binary readers directly
       n=$((n + 1))
     done
+    # A manifest variant of a unit that failed (the demo has none).
+    text '{"identity":"ab","variants":[{"key":"cd","files":[["/s/a.cpp","ef"]],"failure":{"errors":["/s/a.cpp:1:10: error: x"],"partial":true,"absent":["/s/include/x.h"]}}]}'
     ;;
   shards)
     dir=$(demo_outputs)
