@@ -33,7 +33,11 @@ ordered_json callChainJson(const Report &report, const std::vector<ViaStep> &via
 } // namespace
 
 void writeJson(const Report &report, llvm::raw_ostream &os) {
-  ordered_json root;
+  ordered_json root = ordered_json::object();
+  // An ordered object is a vector of (const key, value) pairs, which it
+  // copies when it grows: without room for every key, adding "failures"
+  // would copy all findings and flows.
+  root.get_ref<ordered_json::object_t &>().reserve(8);
   root["version"] = 1;
   root["tool"] = {{"name", "flowshape"}, {"version", FLOWSHAPE_VERSION}};
 
