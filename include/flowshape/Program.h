@@ -9,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -117,17 +118,19 @@ struct FlowGraph {
   std::vector<uint32_t> loopsAround(const FlowNode &node) const;
   bool inLoop(const FlowNode &node, uint32_t loop) const;
   uint32_t loopInstance(uint32_t instance, const FunctionSummary *fn, uint32_t loop); // finds or adds
-  // Sorts `loops` into an index for loopsAround, once the graph is final
-  // (a large flow holds thousands of loop instances, and the searches ask
-  // for the loops around every publish and wait); without it, or after
-  // `loops` changed, loopsAround looks through all of them.
-  void indexLoops();
   // Keeps only the loop instances that a node lies in or an edge iterates,
   // and numbers instances densely: splicing copies every loop of every
-  // callee, most of which no node of a large flow still lies in.
+  // callee, most of which no node of a large flow still lies in. Then
+  // indexes them (a large flow holds thousands of loop instances, and the
+  // searches ask for the loops around every publish and wait).
   void dropUnusedLoops();
 
 private:
+  void indexLoops();
+  // The loop instance (instance, fn, loop): through the index, or through
+  // every loop when `loops` changed since it was made.
+  std::optional<uint32_t> findLoop(uint32_t instance, const FunctionSummary *fn, uint32_t loop) const;
+
   struct LoopKey {
     uint32_t instance;
     const FunctionSummary *fn;

@@ -97,12 +97,7 @@ public:
       note(path, result.getError());
     return result;
   }
-  bool exists(const llvm::Twine &path) override {
-    auto result = ProxyFileSystem::status(path);
-    if (!result)
-      note(path, result.getError());
-    return static_cast<bool>(result);
-  }
+  bool exists(const llvm::Twine &path) override { return static_cast<bool>(status(path)); }
   llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>> openFileForRead(const llvm::Twine &path) override {
     auto result = ProxyFileSystem::openFileForRead(path);
     if (!result)

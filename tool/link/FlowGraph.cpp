@@ -1,10 +1,9 @@
 #include "flowshape/Program.h"
 
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/Hashing.h"
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace flowshape {
@@ -20,22 +19,11 @@ std::vector<ViaStep> FlowNode::via() const {
 
 std::vector<uint32_t> FlowGraph::loopsAround(const FlowNode &node) const {
   std::vector<uint32_t> out;
-  bool indexed = loopIndex_.size() == loops.size();
   for (size_t level = 0; level < node.path.size(); ++level) {
     const auto &[fn, index] = node.path[level];
-    for (uint32_t loop : fn->events[index].loops) {
-      if (indexed) {
-        // (instance, fn, loop) names at most one loop instance.
-        LoopKey key{node.instances[level], fn, loop, 0};
-        auto it = std::lower_bound(loopIndex_.begin(), loopIndex_.end(), key);
-        if (it != loopIndex_.end() && !(key < *it))
-          out.push_back(it->index);
-        continue;
-      }
-      for (uint32_t li = 0; li < loops.size(); ++li)
-        if (loops[li].instance == node.instances[level] && loops[li].loop == loop && loops[li].fn == fn)
-          out.push_back(li);
-    }
+    for (uint32_t loop : fn->events[index].loops)
+      if (std::optional<uint32_t> li = findLoop(node.instances[level], fn, loop))
+        out.push_back(*li);
   }
   return out;
 }
@@ -46,6 +34,21 @@ void FlowGraph::indexLoops() {
   for (uint32_t li = 0; li < loops.size(); ++li)
     loopIndex_.push_back({loops[li].instance, loops[li].fn, loops[li].loop, li});
   std::sort(loopIndex_.begin(), loopIndex_.end());
+}
+
+std::optional<uint32_t> FlowGraph::findLoop(uint32_t instance, const FunctionSummary *fn, uint32_t loop) const {
+  if (loopIndex_.size() != loops.size()) { // not indexed, or loops changed since
+    for (uint32_t li = 0; li < loops.size(); ++li)
+      if (loops[li].instance == instance && loops[li].fn == fn && loops[li].loop == loop)
+        return li;
+    return std::nullopt;
+  }
+  // (instance, fn, loop) names at most one loop instance.
+  LoopKey key{instance, fn, loop, 0};
+  auto it = std::lower_bound(loopIndex_.begin(), loopIndex_.end(), key);
+  if (it != loopIndex_.end() && !(key < *it))
+    return it->index;
+  return std::nullopt;
 }
 
 bool FlowGraph::inLoop(const FlowNode &node, uint32_t li) const {
@@ -69,34 +72,16 @@ uint32_t FlowGraph::loopInstance(uint32_t instance, const FunctionSummary *fn, u
 
 void FlowGraph::dropUnusedLoops() {
   // Which loop instances a node lies in or an edge iterates: the only ways
-  // the analysis reaches a loop. Looked up by (instance, function, loop);
-  // a large flow holds thousands, so neither lookup may allocate per entry.
-  struct KeyInfo {
-    static inline std::tuple<uint32_t, const FunctionSummary *, uint32_t> getEmptyKey() {
-      return {~0u, nullptr, ~0u};
-    }
-    static inline std::tuple<uint32_t, const FunctionSummary *, uint32_t> getTombstoneKey() {
-      return {~0u - 1, nullptr, ~0u};
-    }
-    static unsigned getHashValue(const std::tuple<uint32_t, const FunctionSummary *, uint32_t> &k) {
-      return static_cast<unsigned>(llvm::hash_combine(std::get<0>(k), std::get<1>(k), std::get<2>(k)));
-    }
-    static bool isEqual(const std::tuple<uint32_t, const FunctionSummary *, uint32_t> &a,
-                        const std::tuple<uint32_t, const FunctionSummary *, uint32_t> &b) {
-      return a == b;
-    }
-  };
-  llvm::DenseMap<std::tuple<uint32_t, const FunctionSummary *, uint32_t>, uint32_t, KeyInfo> byKey;
-  byKey.reserve(loops.size());
-  for (uint32_t li = 0; li < loops.size(); ++li)
-    byKey.try_emplace(std::make_tuple(loops[li].instance, loops[li].fn, loops[li].loop), li);
+  // the analysis reaches a loop (a large flow holds thousands: looked up
+  // in the index).
+  indexLoops();
   std::vector<bool> used(loops.size(), false);
   for (const FlowNode &node : nodes)
     for (size_t level = 0; level < node.path.size(); ++level) {
       const auto &[fn, index] = node.path[level];
       for (uint32_t loop : fn->events[index].loops)
-        if (auto it = byKey.find(std::make_tuple(node.instances[level], fn, loop)); it != byKey.end())
-          used[it->second] = true;
+        if (std::optional<uint32_t> li = findLoop(node.instances[level], fn, loop))
+          used[*li] = true;
     }
   for (const auto &edges : next)
     for (const FlowEdge &edge : edges)
@@ -140,6 +125,7 @@ void FlowGraph::dropUnusedLoops() {
     for (FlowEdge &edge : edges)
       for (uint32_t &li : edge.loops)
         li = newIndex[li]; // order preserved: the sets stay sorted
+  indexLoops(); // the graph is final: loopsAround looks loops up from here on
 }
 
 } // namespace flowshape

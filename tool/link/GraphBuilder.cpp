@@ -521,7 +521,6 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   edges.writeTo(g);
   std::sort(g.entry.begin(), g.entry.end());
   g.dropUnusedLoops();
-  g.indexLoops();
 
   // Publishes whose reply this function itself awaits are answered: to
   // callers, the function is a broker request, not an open publish.
