@@ -166,10 +166,12 @@ TEST(DeepLink, ChainsAndDiamondsOfTwoThousandFunctions) {
   // caller (no cycles here), and merging keeps the interactions of each
   // small: at most one node per interaction (two in a leaf, one wait in a
   // root) and six-level call prefix (2^6 in a diamond), not one per path.
-  // Junctions are not bounded so: each graph holds a copy of those of its
-  // callees per prefix (2,065,752 of 2,175,956 nodes when this was written).
+  // Junctions of callees are copied only down to the same depth, so they are
+  // bounded alike (130,392 of 240,596 nodes when this was written; 2,065,752
+  // of 2,175,956 when every junction of every callee was copied).
   EXPECT_EQ(report.link.graphs, functions);
   EXPECT_LE(report.link.nodes - report.link.silent, functions * (2u * 64u + 2u));
+  EXPECT_LE(report.link.nodes, functions * (2u * 64u + 2u));
   for (const FlowReport &flow : report.flows)
     EXPECT_FALSE(flow.truncated) << flow.function;
 
@@ -195,6 +197,42 @@ TEST(DeepLink, ChainsAndDiamondsOfTwoThousandFunctions) {
     EXPECT_EQ(shapes[root], Shape::EventDriven) << root;
   EXPECT_EQ(shapes["chain0_60"], Shape::EventDriven);
   EXPECT_EQ(shapes["diamond0_a20"], Shape::EventDriven);
+}
+
+// One diamond of `layers` layers, in a program of its own.
+ExtractedUnits diamondProgram(int layers, Expected &x) {
+  ProgramBuilder b;
+  addDiamond(b, x, "diamond", layers);
+  b.unit.mainFile = kFile;
+  ExtractedUnits units;
+  units.root = "/deep";
+  units.files = 1;
+  units.units.push_back(std::move(b.unit));
+  return units;
+}
+
+// The root's graph holds the interactions it reaches and the junctions of
+// the first call levels; what lies deeper is edges between them. So a
+// deeper program gives the same graph at the root, and the same finding.
+TEST(DeepLink, RootGraphDoesNotGrowWithCallDepth) {
+  std::map<int, size_t> rootNodes;
+  for (int layers : {12, 36}) {
+    Expected x;
+    ExtractedUnits units = diamondProgram(layers, x);
+    {
+      Program program(units.units);
+      for (const FunctionSummary *fn : program.functions())
+        if (fn->name == "diamond_root")
+          rootNodes[layers] = program.graph(*fn).nodes.size();
+    }
+    Report report = reportUnits(std::move(units), "");
+    ASSERT_EQ(report.findings.size(), 1u) << layers;
+    EXPECT_EQ(report.findings[0].rule, "sync-over-queue");
+    EXPECT_EQ(report.findings[0].function, "diamond_root");
+    EXPECT_EQ(report.findings[0].loc.line, x.waitLine["diamond_root"]);
+  }
+  ASSERT_GT(rootNodes[12], 0u);
+  EXPECT_EQ(rootNodes[36], rootNodes[12]) << "the root's graph grew with the call depth";
 }
 
 // A helper that may publish to any of 12 topics, then a helper that may wait
@@ -305,8 +343,9 @@ TEST(DeepLink, WideCallsMeetAtOneJunction) {
 }
 
 // The cases of testdata/ whose flows call helpers, linked plainly (no
-// junction at any call, every inert interaction a node) and with the
-// link's shortcuts (a junction at every call, inert interactions left out):
+// junction at any call, every inert interaction a node, every junction of a
+// callee copied) and with the link's shortcuts (a junction at every call,
+// inert interactions left out, every junction of a callee bypassed):
 // the same report, byte for byte. (A file whose FLAGS: annotation this
 // simple listing does not read fails alike in both.)
 TEST(DeepLink, LinkShortcutsChangeNoAnswerOfTheTestdata) {
@@ -330,12 +369,14 @@ TEST(DeepLink, LinkShortcutsChangeNoAnswerOfTheTestdata) {
     {
       CallJunctions junctions("never");
       ScopedEnv inert("FLOWSHAPE_INERT_NODES", "keep");
+      ScopedEnv deep("FLOWSHAPE_DEEP_JUNCTIONS", "keep");
       Report report = reportUnits(extracted, "");
       findings += report.findings.size();
       plain = test::jsonOf(report);
     }
     {
       CallJunctions junctions("always");
+      ScopedEnv deep("FLOWSHAPE_DEEP_JUNCTIONS", "bypass");
       shortcuts = test::jsonOf(reportUnits(extracted, ""));
     }
     EXPECT_EQ(shortcuts, plain) << folder;

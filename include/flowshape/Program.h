@@ -150,6 +150,7 @@ struct LinkFigures {
   size_t nodes = 0;   // in those graphs, all told
   size_t spliced = 0; // of which came from callees
   size_t silent = 0;  // of which are junctions (no interaction: where paths meet)
+  size_t edges = 0;   // in those graphs, all told
   size_t largest = 0; // nodes of the largest flow graph
   std::string largestFlow;
 };

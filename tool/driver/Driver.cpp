@@ -133,7 +133,7 @@ void printStats(const AnalysisStats &stats, size_t files, const std::string &cac
 void printLinkFigures(const LinkFigures &link, size_t flows) {
   llvm::errs() << "flowshape: link: " << flows << (flows == 1 ? " flow, " : " flows, ") << link.graphs
                << (link.graphs == 1 ? " graph" : " graphs") << " built, " << link.nodes << " nodes (" << link.spliced
-               << " from callees, " << link.silent << " junctions)";
+               << " from callees, " << link.silent << " junctions), " << link.edges << (link.edges == 1 ? " edge" : " edges");
   if (!link.largestFlow.empty())
     llvm::errs() << "; the largest flow graph: " << link.largestFlow << ", " << link.largest << " nodes";
   llvm::errs() << "\n";

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <deque>
 #include <iterator>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -107,6 +108,53 @@ LoopSet unite(LoopSet a, const LoopSet &b) {
   return out;
 }
 
+// Where paths from a bypassed silent node of a callee's graph lead: the
+// first nodes that are kept, with the loops the path iterates, and whether
+// the callee can be left before one (bypassed nodes that are exits).
+class BypassClosure {
+public:
+  struct Reach {
+    std::set<std::pair<uint32_t, LoopSet>> nodes;
+    bool exit = false;
+  };
+  BypassClosure(const FlowGraph &sub, const std::vector<bool> &bypassed) : sub_(sub), bypassed_(bypassed) {}
+
+  const Reach &from(uint32_t start) {
+    auto [it, fresh] = memo_.try_emplace(start);
+    if (!fresh)
+      return it->second;
+    Reach &reach = it->second;
+    // Per node, the loop sets it was reached with; a path iterating a
+    // superset of another's loops adds nothing (EdgeSet keeps the smaller).
+    std::map<uint32_t, std::vector<LoopSet>> seen;
+    std::deque<std::pair<uint32_t, LoopSet>> queue{{start, {}}};
+    while (!queue.empty()) {
+      auto [n, loops] = queue.front();
+      queue.pop_front();
+      std::vector<LoopSet> &sets = seen[n];
+      if (std::any_of(sets.begin(), sets.end(), [&](const LoopSet &s) {
+            return std::includes(loops.begin(), loops.end(), s.begin(), s.end());
+          }))
+        continue;
+      sets.push_back(loops);
+      reach.exit = reach.exit || sub_.exits[n];
+      for (const FlowEdge &edge : sub_.next[n]) {
+        LoopSet next = unite(loops, edge.loops);
+        if (bypassed_[edge.to])
+          queue.emplace_back(edge.to, std::move(next));
+        else
+          reach.nodes.insert({edge.to, std::move(next)});
+      }
+    }
+    return reach;
+  }
+
+private:
+  const FlowGraph &sub_;
+  const std::vector<bool> &bypassed_;
+  std::map<uint32_t, Reach> memo_;
+};
+
 } // namespace
 
 GraphBuilder::GraphBuilder(const Program &program) : program_(program) {
@@ -114,6 +162,10 @@ GraphBuilder::GraphBuilder(const Program &program) : program_(program) {
   // neither changes an answer.
   if (const char *mode = std::getenv("FLOWSHAPE_CALL_JUNCTIONS"))
     junctionAt_ = std::string(mode) == "always" ? 1 : std::string(mode) == "never" ? SIZE_MAX : kJunctionAt;
+  if (const char *mode = std::getenv("FLOWSHAPE_DEEP_JUNCTIONS"))
+    deepJunctions_ = std::string(mode) == "keep"     ? DeepJunctions::Keep
+                     : std::string(mode) == "bypass" ? DeepJunctions::BypassAll
+                                                     : DeepJunctions::Bypass;
   if (const char *mode = std::getenv("FLOWSHAPE_INERT_NODES"))
     dropInert_ = std::string(mode) != "keep";
 }
@@ -373,9 +425,20 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
       // Past a size, merge on the first call level only: the graph then
       // grows with the interactions a flow reaches, not with its call chains.
       size_t contextDepth = g.nodes.size() - g.junctions < kCoarseAt ? kContextDepth : 1;
+      // Silent nodes that would land below the context depth are not
+      // copied: the paths through them become edges between the nodes
+      // around them (see bypassed below).
       std::vector<uint32_t> ids;
       ids.reserve(sub->nodes.size());
+      std::vector<bool> bypassed(sub->nodes.size(), false);
       for (const FlowNode &inner : sub->nodes) {
+        bool deep = inner.path.size() + 1 > contextDepth + 1;
+        if (inner.silent() && deepJunctions_ != DeepJunctions::Keep &&
+            (deep || deepJunctions_ == DeepJunctions::BypassAll)) {
+          bypassed[ids.size()] = true;
+          ids.push_back(UINT32_MAX);
+          continue;
+        }
         // The chain gets this call in front: built at its final size, since
         // copying and then inserting would allocate each vector twice.
         FlowNode node;
@@ -428,18 +491,43 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
         }
         ids.push_back(newNode(std::move(node)));
       }
+      auto offsetLoops = [&](const std::vector<uint32_t> &inner) {
+        LoopSet loops;
+        for (uint32_t l : inner)
+          loops.push_back(l + loopOffset);
+        return loops;
+      };
+      BypassClosure closure(*sub, bypassed);
       for (uint32_t n = 0; n < sub->nodes.size(); ++n) {
+        if (bypassed[n])
+          continue;
+        bool exit = sub->exits[n];
         for (const FlowEdge &edge : sub->next[n]) {
-          LoopSet loops;
-          for (uint32_t l : edge.loops)
-            loops.push_back(l + loopOffset);
-          edges.add(ids[n], ids[edge.to], loops);
+          LoopSet loops = offsetLoops(edge.loops);
+          if (!bypassed[edge.to]) {
+            edges.add(ids[n], ids[edge.to], loops);
+            continue;
+          }
+          const BypassClosure::Reach &reach = closure.from(edge.to);
+          for (const auto &[to, more] : reach.nodes)
+            edges.add(ids[n], ids[to], unite(loops, offsetLoops(more)));
+          exit = exit || reach.exit;
         }
-        if (sub->exits[n])
+        if (exit)
           piece.exits.push_back(ids[n]);
       }
-      for (uint32_t n : sub->entry)
-        piece.entries.push_back(ids[n]);
+      // Entries that are bypassed: what they lead to. The loops of those
+      // paths are the callee's, and no search from outside the call looks at them.
+      for (uint32_t n : sub->entry) {
+        if (!bypassed[n]) {
+          piece.entries.push_back(ids[n]);
+          continue;
+        }
+        const BypassClosure::Reach &reach = closure.from(n);
+        for (const auto &reached : reach.nodes)
+          piece.entries.push_back(ids[reached.first]);
+        anyEmpty = anyEmpty || reach.exit;
+      }
       anyEmpty = anyEmpty || sub->emptyPath;
     }
     for (auto *list : {&piece.entries, &piece.exits}) {
@@ -531,6 +619,8 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   ++figures.graphs;
   figures.nodes += g.nodes.size();
   figures.silent += g.junctions;
+  for (const auto &edges : g.next)
+    figures.edges += edges.size();
   figures.spliced += static_cast<size_t>(
       std::count_if(g.nodes.begin(), g.nodes.end(), [](const FlowNode &n) { return n.path.size() > 1; }));
   // Depends on the functions being expanded: this build only.

@@ -48,6 +48,12 @@ private:
 
   const Program &program_;
   size_t junctionAt_ = kJunctionAt; // FLOWSHAPE_CALL_JUNCTIONS=always|never changes it, for tests
+  // Silent nodes of a callee that would land below the context depth are
+  // not copied into a caller (their paths become edges):
+  // FLOWSHAPE_DEEP_JUNCTIONS=keep|bypass keeps them all or bypasses every
+  // one a callee has, for tests.
+  enum class DeepJunctions { Bypass, Keep, BypassAll };
+  DeepJunctions deepJunctions_ = DeepJunctions::Bypass;
   bool dropInert_ = true;           // FLOWSHAPE_INERT_NODES=keep keeps them, for tests
   std::vector<const FunctionSummary *> stack_;
   // Graphs cut by recursion, this build only: by function and `this` class ("" for its own).
