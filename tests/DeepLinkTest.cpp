@@ -53,6 +53,15 @@ struct ProgramBuilder {
     e.text = api + "(...)";
     return e;
   }
+  // The program built so far, as one extracted translation unit.
+  ExtractedUnits units() {
+    unit.mainFile = kFile;
+    ExtractedUnits out;
+    out.root = "/deep";
+    out.files = 1;
+    out.units.push_back(std::move(unit));
+    return out;
+  }
   // The events of `fn` in sequence; `alternatives` makes event i and i+1
   // two branches (both follow i-1, both lead to i+2).
   static void sequence(FunctionSummary &fn, std::vector<Event> events, bool alternatives = false) {
@@ -154,12 +163,7 @@ TEST(DeepLink, ChainsAndDiamondsOfTwoThousandFunctions) {
   for (int d = 0; d < 12; ++d)
     addDiamond(b, x, "diamond" + std::to_string(d), 40);
   ASSERT_GE(b.unit.functions.size(), 1900u);
-  b.unit.mainFile = kFile;
-
-  ExtractedUnits units;
-  units.root = "/deep";
-  units.files = 1;
-  units.units.push_back(std::move(b.unit));
+  ExtractedUnits units = b.units();
   size_t functions = units.units[0].functions.size();
   Report report = reportUnits(std::move(units), "");
   // Bottom-up, each function's graph is built once and reused by every
@@ -203,12 +207,7 @@ TEST(DeepLink, ChainsAndDiamondsOfTwoThousandFunctions) {
 ExtractedUnits diamondProgram(int layers, Expected &x) {
   ProgramBuilder b;
   addDiamond(b, x, "diamond", layers);
-  b.unit.mainFile = kFile;
-  ExtractedUnits units;
-  units.root = "/deep";
-  units.files = 1;
-  units.units.push_back(std::move(b.unit));
-  return units;
+  return b.units();
 }
 
 // The root's graph holds the interactions it reaches and the junctions of
@@ -278,12 +277,7 @@ ExtractedUnits wideCalls() {
   }
   FunctionSummary &root = b.function("root");
   ProgramBuilder::sequence(root, {b.call("fanout"), b.call("fanin")});
-  b.unit.mainFile = kFile;
-  ExtractedUnits units;
-  units.root = "/deep";
-  units.files = 1;
-  units.units.push_back(std::move(b.unit));
-  return units;
+  return b.units();
 }
 
 // Sets an environment variable for one scope (none: leaves it unset).
