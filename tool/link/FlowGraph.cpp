@@ -10,6 +10,9 @@ namespace flowshape {
 
 std::vector<ViaStep> FlowNode::via() const {
   std::vector<ViaStep> out;
+  // Exactly: a report holds one chain per interaction of every flow, and
+  // doubling growth left a third of their memory unused (heaptrack).
+  out.reserve(path.empty() ? 0 : path.size() - 1);
   for (size_t level = 0; level + 1 < path.size(); ++level) {
     const auto &[fn, index] = path[level];
     out.push_back(ViaStep{path[level + 1].first->name, fn->events[index].loc});
