@@ -1,16 +1,13 @@
 #include "link/GraphBuilder.h"
+#include "link/GraphEdges.h"
 #include "link/WaitFinder.h"
 
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
-#include <deque>
-#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -19,45 +16,11 @@ namespace flowshape {
 
 namespace {
 
-using LoopSet = std::vector<uint32_t>;
-
 // Where one event of a function lands in its expanded graph.
 struct Piece {
   std::vector<uint32_t> entries;
   std::vector<uint32_t> exits;
   bool empty = true; // control can pass the event without any node
-};
-
-// The edges of a graph being built, by (from, to): each pair keeps the
-// loop sets no other edge of the pair iterates a subset of. Looking up the
-// pair, rather than scanning every edge of `from`, keeps a node with
-// thousands of successors cheap; g.next is written once at the end.
-class EdgeSet {
-public:
-  void add(uint32_t from, uint32_t to, const LoopSet &loops) {
-    auto &sets = edges_[(uint64_t{from} << 32) | to];
-    for (const LoopSet &s : sets)
-      if (std::includes(loops.begin(), loops.end(), s.begin(), s.end()))
-        return;
-    sets.erase(std::remove_if(sets.begin(), sets.end(),
-                              [&](const LoopSet &s) { return std::includes(s.begin(), s.end(), loops.begin(), loops.end()); }),
-               sets.end());
-    sets.push_back(loops);
-  }
-  // Moves the edges into g.next, each node's sorted by (to, loops).
-  void writeTo(FlowGraph &g) {
-    for (auto &[key, sets] : edges_)
-      for (LoopSet &loops : sets)
-        g.next[key >> 32].push_back({static_cast<uint32_t>(key & 0xffffffffu), std::move(loops)});
-    edges_.clear();
-    for (auto &edges : g.next)
-      std::sort(edges.begin(), edges.end(),
-                [](const FlowEdge &a, const FlowEdge &b) { return std::tie(a.to, a.loops) < std::tie(b.to, b.loops); });
-  }
-
-private:
-  // Most pairs have one edge, iterating no loop: no allocation for them.
-  llvm::DenseMap<uint64_t, llvm::SmallVector<LoopSet, 1>> edges_;
 };
 
 // Destinations named elsewhere: what names an object (a Topic* made by
@@ -101,59 +64,6 @@ MergeKey mergeKeyOf(const FlowNode &node, size_t contextDepth) {
   return {std::move(prefix), node.path.back(), node.role, node.object, node.readyGuard, node.destination,
           node.destinationKey, node.undecidedFact, node.timeout, flags};
 }
-
-LoopSet unite(LoopSet a, const LoopSet &b) {
-  LoopSet out;
-  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
-  return out;
-}
-
-// Where paths from a bypassed silent node of a callee's graph lead: the
-// first nodes that are kept, with the loops the path iterates, and whether
-// the callee can be left before one (bypassed nodes that are exits).
-class BypassClosure {
-public:
-  struct Reach {
-    std::set<std::pair<uint32_t, LoopSet>> nodes;
-    bool exit = false;
-  };
-  BypassClosure(const FlowGraph &sub, const std::vector<bool> &bypassed) : sub_(sub), bypassed_(bypassed) {}
-
-  const Reach &from(uint32_t start) {
-    auto [it, fresh] = memo_.try_emplace(start);
-    if (!fresh)
-      return it->second;
-    Reach &reach = it->second;
-    // Per node, the loop sets it was reached with; a path iterating a
-    // superset of another's loops adds nothing (EdgeSet keeps the smaller).
-    std::map<uint32_t, std::vector<LoopSet>> seen;
-    std::deque<std::pair<uint32_t, LoopSet>> queue{{start, {}}};
-    while (!queue.empty()) {
-      auto [n, loops] = queue.front();
-      queue.pop_front();
-      std::vector<LoopSet> &sets = seen[n];
-      if (std::any_of(sets.begin(), sets.end(), [&](const LoopSet &s) {
-            return std::includes(loops.begin(), loops.end(), s.begin(), s.end());
-          }))
-        continue;
-      sets.push_back(loops);
-      reach.exit = reach.exit || sub_.exits[n];
-      for (const FlowEdge &edge : sub_.next[n]) {
-        LoopSet next = unite(loops, edge.loops);
-        if (bypassed_[edge.to])
-          queue.emplace_back(edge.to, std::move(next));
-        else
-          reach.nodes.insert({edge.to, std::move(next)});
-      }
-    }
-    return reach;
-  }
-
-private:
-  const FlowGraph &sub_;
-  const std::vector<bool> &bypassed_;
-  std::map<uint32_t, Reach> memo_;
-};
 
 } // namespace
 
@@ -561,13 +471,12 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
   auto explore = [&](const std::vector<std::pair<uint32_t, LoopSet>> &starts,
                      std::set<std::pair<uint32_t, LoopSet>> &found) {
     bool exit = false;
-    std::set<std::pair<uint32_t, LoopSet>> seen;
-    std::deque<std::pair<uint32_t, LoopSet>> queue(starts.begin(), starts.end());
-    while (!queue.empty()) {
-      auto [j, loops] = queue.front();
-      queue.pop_front();
-      if (!seen.insert({j, loops}).second)
-        continue;
+    LoopSearch search;
+    for (const auto &[j, loops] : starts)
+      search.push(j, loops);
+    uint32_t j = 0;
+    LoopSet loops;
+    while (search.pop(j, loops)) {
       for (uint32_t n : pieces[j].entries)
         found.insert({n, loops});
       if (!pieces[j].empty)
@@ -575,7 +484,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
       if (fn.exits[j])
         exit = true;
       for (const Edge &edge : fn.next[j])
-        queue.emplace_back(edge.to, unite(loops, mapLoops(edge.loops)));
+        search.push(edge.to, unite(loops, mapLoops(edge.loops)));
     }
     return exit;
   };
