@@ -88,6 +88,26 @@ struct Expected {
   std::map<std::string, unsigned> waitLine;
 };
 
+// root: calls `callee` and then waits on a future (a reply-wait when a
+// reply marker is in the flow), or waits first (a look-alike that is fine).
+void addWaitingRoot(ProgramBuilder &b, Expected &x, const std::string &root, const std::string &callee,
+                    bool waitFirst) {
+  FunctionSummary &fn = b.function(root);
+  Event wait = b.interaction(Role::Wait, "std::future::get");
+  wait.waitKind = "future";
+  wait.object = "c:@F@" + root + "@reply";
+  wait.timeout = Timeout::Bounded;
+  Event call = b.call(callee);
+  if (waitFirst) {
+    ProgramBuilder::sequence(fn, {wait, call});
+    x.cleanRoots.insert(root);
+  } else {
+    ProgramBuilder::sequence(fn, {call, wait});
+    x.syncRoots.insert(root);
+    x.waitLine[root] = fn.events[1].loc.line;
+  }
+}
+
 // chain: root -> c1 -> ... -> leaf (publish, reply marker); root waits after the call.
 void addChain(ProgramBuilder &b, Expected &x, const std::string &id, int length, bool waitFirst) {
   std::string root = id + "_root";
@@ -104,20 +124,7 @@ void addChain(ProgramBuilder &b, Expected &x, const std::string &id, int length,
       ProgramBuilder::sequence(fn, {b.call(id + "_" + std::to_string(k + 1))});
     }
   }
-  FunctionSummary &fn = b.function(root);
-  Event wait = b.interaction(Role::Wait, "std::future::get");
-  wait.waitKind = "future";
-  wait.object = "c:@F@" + root + "@reply";
-  wait.timeout = Timeout::Bounded;
-  Event call = b.call(id + "_1");
-  if (waitFirst) {
-    ProgramBuilder::sequence(fn, {wait, call});
-    x.cleanRoots.insert(root);
-  } else {
-    ProgramBuilder::sequence(fn, {call, wait});
-    x.syncRoots.insert(root);
-    x.waitLine[root] = fn.events[1].loc.line;
-  }
+  addWaitingRoot(b, x, root, id + "_1", waitFirst);
 }
 
 // diamond: root -> {a0, b0}; aK, bK -> {aK+1, bK+1}; the last layer -> leaf.
@@ -232,6 +239,86 @@ TEST(DeepLink, RootGraphDoesNotGrowWithCallDepth) {
   }
   ASSERT_GT(rootNodes[12], 0u);
   EXPECT_EQ(rootNodes[36], rootNodes[12]) << "the root's graph grew with the call depth";
+}
+
+// One call cycle of `size` handlers: handler k publishes to "topic.k" and
+// then calls handler k+1 or handler 7k+3 (mod size), so every handler
+// reaches every other and itself again. Outside the cycle, a client calls
+// handler 0 and then waits for the reply (one handler sets a
+// correlation id), and a look-alike waits before it calls.
+ExtractedUnits callCycle(int size, Expected &x) {
+  ProgramBuilder b;
+  auto handler = [](int k) { return "handler" + std::to_string(k); };
+  for (int k = 0; k < size; ++k) {
+    FunctionSummary &fn = b.function(handler(k));
+    Event publish = b.interaction(Role::Publish, "AMQP::Channel::publish");
+    publish.destination = "topic." + std::to_string(k);
+    std::vector<Event> events;
+    if (k == size / 2) {
+      Event marker = b.interaction(Role::ReplyMarker, "AMQP::Envelope::setCorrelationID");
+      marker.marker = "correlation-id";
+      events.push_back(marker);
+    }
+    events.push_back(publish);
+    events.push_back(b.call(handler((k + 1) % size)));
+    events.push_back(b.call(handler((7 * k + 3) % size)));
+    fn.events = std::move(events);
+    uint32_t n = static_cast<uint32_t>(fn.events.size());
+    fn.next.assign(n, {});
+    fn.exits.assign(n, false);
+    for (uint32_t i = 0; i + 3 < n; ++i)
+      fn.next[i].push_back({i + 1, {}});
+    fn.next[n - 3] = {{n - 2, {}}, {n - 1, {}}}; // after the publish, one call or the other
+    fn.exits[n - 2] = fn.exits[n - 1] = true;
+    fn.entry = {0};
+    fn.emptyPath = false;
+  }
+  addWaitingRoot(b, x, "client", handler(0), /*waitFirst=*/false);
+  addWaitingRoot(b, x, "lookalike", handler(0), /*waitFirst=*/true);
+  return b.units();
+}
+
+// A call cycle is linked once per function: each flow of the cycle places
+// the body of every other function of it once (not a copy per call chain
+// down to the repetition, rebuilt for every function of the cycle), and a
+// caller outside splices the finished graph of the function it calls.
+TEST(DeepLink, OneCallCycleOfTwoHundredFunctions) {
+  const int size = 200;
+  Expected x;
+  ExtractedUnits units = callCycle(size, x);
+  size_t functions = units.units[0].functions.size();
+  Report report = reportUnits(std::move(units), "");
+  // One graph per function (one per pair of functions of the cycle when
+  // each flow rebuilt the others: 40,000 graphs and 19 million nodes
+  // here), and per graph one node per handler's publish: each body is
+  // placed once, and the nodes where it is entered and left are edges.
+  EXPECT_EQ(report.link.graphs, functions);
+  EXPECT_LE(report.link.nodes, functions * (size + 4u));
+
+  ASSERT_EQ(report.findings.size(), 1u);
+  EXPECT_EQ(report.findings[0].rule, "sync-over-queue");
+  EXPECT_EQ(report.findings[0].function, "client");
+  EXPECT_EQ(report.findings[0].loc.line, x.waitLine["client"]);
+
+  for (const FlowReport &flow : report.flows) {
+    EXPECT_FALSE(flow.truncated) << flow.function;
+    if (flow.function == "client")
+      EXPECT_EQ(flow.shape, Shape::MessagingRequestReply);
+    else
+      EXPECT_EQ(flow.shape, Shape::EventDriven) << flow.function;
+    // Every flow reaches the publish of every handler, each once: its own
+    // directly, the others' through the chain of calls that first reached
+    // them, which never passes the flow's own function again.
+    std::set<std::string> topics;
+    for (const FlowInteraction &i : flow.interactions) {
+      if (i.role != "publish")
+        continue;
+      EXPECT_TRUE(topics.insert(i.destination).second) << flow.function << " lists " << i.destination << " twice";
+      for (const ViaStep &step : i.via)
+        EXPECT_NE(step.function, flow.function) << flow.function << " reaches itself through " << i.destination;
+    }
+    EXPECT_EQ(topics.size(), static_cast<size_t>(size)) << flow.function;
+  }
 }
 
 // A helper that may publish to any of 12 topics, then a helper that may wait

@@ -31,8 +31,9 @@ struct ViaStep {
   Location loc;
 };
 
-// Where the link enters or leaves the callees of a call (FlowNode::callJunction).
-enum class CallJunction : uint8_t { None, Entry, Exit };
+// Where the link enters or leaves the callees of a call (FlowNode::callJunction),
+// or a body of the flow's own call cycle placed once in its graph.
+enum class CallJunction : uint8_t { None, Entry, Exit, BodyEntry, BodyExit };
 
 // What a flow knows of an interaction besides its call chain: a splice into
 // a caller copies it as a whole, then binds what the caller passes.

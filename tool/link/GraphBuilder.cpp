@@ -1,5 +1,4 @@
-#include "link/GraphBuilder.h"
-#include "link/GraphEdges.h"
+#include "link/GraphBuild.h"
 #include "link/WaitFinder.h"
 
 #include "llvm/ADT/StringRef.h"
@@ -15,13 +14,6 @@
 namespace flowshape {
 
 namespace {
-
-// Where one event of a function lands in its expanded graph.
-struct Piece {
-  std::vector<uint32_t> entries;
-  std::vector<uint32_t> exits;
-  bool empty = true; // control can pass the event without any node
-};
 
 // Destinations named elsewhere: what names an object (a Topic* made by
 // Topic::create("orders"), a partition list holding "orders", a message
@@ -45,24 +37,6 @@ void takeDestination(FlowNode &node, const Fact &fact) {
   } else {
     node.destinationKey = fact.valueKey;
   }
-}
-
-// What a spliced node is for the analysis once its call chain is deep:
-// the first levels of the chain, the interaction itself, and everything
-// the caller bound on it. Two nodes alike in all of this are one node.
-using MergeKey = std::tuple<std::vector<std::pair<const FunctionSummary *, uint32_t>>,
-                            std::pair<const FunctionSummary *, uint32_t>, Role, std::string, std::string, std::string,
-                            std::string, std::string, Timeout, unsigned>;
-
-MergeKey mergeKeyOf(const FlowNode &node, size_t contextDepth) {
-  std::vector<std::pair<const FunctionSummary *, uint32_t>> prefix(
-      node.path.begin(), node.path.begin() + static_cast<std::ptrdiff_t>(std::min(contextDepth, node.path.size())));
-  unsigned flags = (node.objectOpen ? 1u : 0u) | (node.objectBoundHere ? 2u : 0u) |
-                   (node.destinationFromFlow ? 4u : 0u) | (node.answered ? 8u : 0u) |
-                   (node.replyOfAnswered ? 16u : 0u) | (node.answersRequest ? 32u : 0u) |
-                   (static_cast<unsigned>(node.callJunction) << 6);
-  return {std::move(prefix), node.path.back(), node.role, node.object, node.readyGuard, node.destination,
-          node.destinationKey, node.undecidedFact, node.timeout, flags};
 }
 
 } // namespace
@@ -95,8 +69,7 @@ bool GraphBuilder::inert(const FlowNode &node) {
 }
 
 const FlowGraph &GraphBuilder::build(const FunctionSummary &fn) {
-  bool incomplete = false;
-  std::shared_ptr<const FlowGraph> graph = expand(fn, 0, incomplete);
+  std::shared_ptr<const FlowGraph> graph = expand(fn, 0);
   auto &slot = program_.graphs_[&fn];
   if (!slot)
     slot = std::make_unique<FlowGraph>(*graph);
@@ -219,39 +192,100 @@ bool GraphBuilder::dependsOnThis(const FunctionSummary &fn) const {
   return depends;
 }
 
-std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn, size_t depth, bool &incomplete,
-                                                      ThisClass self) {
+GraphBuilder::ThisClass GraphBuilder::narrowedThis(const FunctionSummary &fn, ThisClass self) const {
   if (self && (self->empty() || (!fn.classes.empty() && self->front() == fn.classes.front()) || !dependsOnThis(fn)))
-    self = nullptr;
-  const std::vector<std::string> &thisChain = self ? *self : fn.classes;
+    return nullptr;
+  return self;
+}
+
+std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn, size_t depth, ThisClass self) {
+  self = narrowedThis(fn, self);
   std::pair<const FunctionSummary *, std::string> key{&fn, self ? self->front() : std::string()};
-  auto finished = [&]() -> FlowGraph * {
-    if (!self) {
-      auto it = program_.graphs_.find(&fn);
-      return it == program_.graphs_.end() ? nullptr : it->second.get();
-    }
-    auto it = program_.thisGraphs_.find(key);
-    return it == program_.thisGraphs_.end() ? nullptr : it->second.get();
-  };
-  // A finished graph serves every caller, except callers in its own call
-  // cycle: expanded from inside the cycle, the function stops at a
-  // different repetition than its own graph does.
-  bool inCycleOfStack = std::any_of(stack_.begin(), stack_.end(), [&](const FunctionSummary *f) {
-    return program_.cycleOf(f) == program_.cycleOf(&fn);
-  });
-  if (FlowGraph *done = finished(); done && !inCycleOfStack)
-    return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), done);
-  if (auto it = partial_.find(key); it != partial_.end()) {
-    incomplete = true;
-    return it->second;
+  // A finished graph serves every caller: the functions of fn's own call
+  // cycle are placed in it, and none of them can be a caller being
+  // expanded (that caller would be in the cycle, and would have placed fn).
+  FlowGraph *done = nullptr;
+  if (!self) {
+    if (auto it = program_.graphs_.find(&fn); it != program_.graphs_.end())
+      done = it->second.get();
+  } else if (auto it = program_.thisGraphs_.find(key); it != program_.thisGraphs_.end()) {
+    done = it->second.get();
   }
+  if (done)
+    return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), done);
+
   stack_.push_back(&fn);
-  bool cut = false; // a recursive call was not spliced in
   auto graph = std::make_shared<FlowGraph>();
   FlowGraph &g = *graph;
-  std::vector<uint32_t> ownLoops; // this function's loops, as loop instances
+  Build b(fn, g);
+  BodyEnds ends = place(b, fn, self, 0, depth);
+  for (uint32_t n : ends.entries)
+    if (std::find(g.entry.begin(), g.entry.end(), n) == g.entry.end())
+      g.entry.push_back(n);
+  for (uint32_t n : ends.exits)
+    g.exits[n] = true;
+  g.emptyPath = ends.empty;
+  b.edges.writeTo(g);
+  std::sort(g.entry.begin(), g.entry.end());
+  if (!b.placed.empty() && deepJunctions_ != DeepJunctions::Keep)
+    bypassBodyJunctions(g);
+  g.dropUnusedLoops();
+
+  // Publishes whose reply this function itself awaits are answered: to
+  // callers, the function is a broker request, not an open publish.
+  if (!b.placed.empty()) {
+    std::vector<bool> placed(g.nodes.size(), false);
+    for (uint32_t n = 0; n < g.nodes.size(); ++n)
+      placed[n] = g.nodes[n].path.size() > 1 && program_.cycleOf(g.nodes[n].path[1].first) == program_.cycleOf(&fn);
+    markAnsweredInPlacedBodies(program_, g, placed);
+  }
+  g.waits = std::make_shared<const std::vector<WaitAfterPublish>>(markAnswered(program_, g));
+
+  stack_.pop_back();
+  LinkFigures &figures = program_.linkFigures_;
+  ++figures.graphs;
+  figures.nodes += g.nodes.size();
+  figures.silent += g.junctions;
+  for (const auto &edges : g.next)
+    figures.edges += edges.size();
+  figures.spliced += static_cast<size_t>(
+      std::count_if(g.nodes.begin(), g.nodes.end(), [](const FlowNode &n) { return n.path.size() > 1; }));
+  auto &slot = self ? program_.thisGraphs_[key] : program_.graphs_[&fn];
+  if (!slot)
+    slot = std::make_unique<FlowGraph>(std::move(*graph));
+  return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), slot.get());
+}
+
+// The ways into and out of the bodies placed in g join the calls to each
+// body: where one joins a single call (or leads to a single node), its
+// paths are as cheap as edges, and the node is left out. A cycle of helpers
+// without interactions then leaves no node in the graphs of its functions.
+void GraphBuilder::bypassBodyJunctions(FlowGraph &g) {
+  std::vector<size_t> in(g.nodes.size(), 0);
+  for (const auto &edges : g.next)
+    for (const FlowEdge &edge : edges)
+      ++in[edge.to];
+  std::vector<bool> bypassed(g.nodes.size(), false);
+  bool any = false;
+  for (uint32_t n = 0; n < g.nodes.size(); ++n) {
+    CallJunction kind = g.nodes[n].callJunction;
+    if (kind != CallJunction::BodyEntry && kind != CallJunction::BodyExit)
+      continue;
+    size_t out = g.next[n].size();
+    bypassed[n] = in[n] <= 1 || out <= 1 || in[n] * out <= in[n] + out;
+    any = any || bypassed[n];
+  }
+  if (any)
+    bypassNodes(g, bypassed);
+}
+
+GraphBuilder::BodyEnds GraphBuilder::place(Build &b, const FunctionSummary &fn, ThisClass self, uint32_t instance,
+                                           size_t depth) {
+  FlowGraph &g = b.g;
+  const std::vector<std::string> &thisChain = self ? *self : fn.classes;
+  std::vector<uint32_t> ownLoops; // this body's loops, as loop instances
   for (uint32_t l = 0; l < fn.loops.size(); ++l)
-    ownLoops.push_back(g.loopInstance(0, &fn, l));
+    ownLoops.push_back(g.loopInstance(instance, &fn, l));
   auto mapLoops = [&](const std::vector<uint32_t> &local) {
     LoopSet out;
     for (uint32_t l : local)
@@ -260,28 +294,14 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     return out;
   };
   std::vector<Piece> pieces(fn.events.size());
-  // Spliced nodes deeper than the context depth, by what they are: a
-  // diamond of helpers reaches one interaction by many call chains, and
-  // the analysis needs it once (with the first chain as its evidence).
-  std::map<MergeKey, uint32_t> merged;
-  EdgeSet edges;
-
-  auto newNode = [&](FlowNode node) {
-    g.junctions += node.silent() ? 1 : 0;
-    g.nodes.push_back(std::move(node));
-    g.next.emplace_back();
-    g.exits.push_back(false);
-    return static_cast<uint32_t>(g.nodes.size() - 1);
-  };
 
   for (uint32_t i = 0; i < fn.events.size(); ++i) {
     const Event &e = fn.events[i];
     Piece &piece = pieces[i];
     if (e.kind == EventKind::Junction) {
       FlowNode node;
-      node.path.emplace_back(&fn, i);
-      node.instances = {0};
-      uint32_t id = newNode(std::move(node));
+      b.locate(node, fn, i, instance);
+      uint32_t id = b.newNode(std::move(node));
       piece = {{id}, {id}, false};
       continue;
     }
@@ -289,8 +309,9 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
       FlowNode node = nodeFor(fn, i);
       if (dropInert_ && inert(node))
         continue; // an empty piece: paths pass where it was
-      node.instances = {0};
-      uint32_t id = newNode(std::move(node));
+      b.locate(node, fn, i, instance);
+      node.destinationFromFlow = node.destinationFromFlow && b.path.empty();
+      uint32_t id = b.newNode(std::move(node));
       piece = {{id}, {id}, false};
       continue;
     }
@@ -312,9 +333,8 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
         if (base && !derived)
           targetSelf = &thisChain;
       }
-      if (std::find(stack_.begin(), stack_.end(), target) != stack_.end()) {
-        cut = true;
-        anyEmpty = true;
+      if (b.recursive(target, fn) || std::find(stack_.begin(), stack_.end(), target) != stack_.end()) {
+        anyEmpty = true; // recursion: the call is not followed
         continue;
       }
       if (depth + 1 >= kMaxDepth || g.nodes.size() - g.junctions >= kMaxNodes) {
@@ -322,123 +342,12 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
         anyEmpty = true;
         continue;
       }
-      bool subIncomplete = false;
-      std::shared_ptr<const FlowGraph> sub = expand(*target, depth + 1, subIncomplete, targetSelf);
-      cut = cut || subIncomplete;
-      g.truncated = g.truncated || sub->truncated;
-      // The callee's instances and loops get fresh numbers in this graph.
-      uint32_t instanceOffset = g.instances;
-      g.instances += sub->instances;
-      auto loopOffset = static_cast<uint32_t>(g.loops.size());
-      for (const LoopInstance &loop : sub->loops)
-        g.loops.push_back({loop.instance + instanceOffset, loop.loop, loop.fn});
-      // Past a size, merge on the first call level only: the graph then
-      // grows with the interactions a flow reaches, not with its call chains.
-      size_t contextDepth = g.nodes.size() - g.junctions < kCoarseAt ? kContextDepth : 1;
-      // Silent nodes that would land below the context depth are not
-      // copied: the paths through them become edges between the nodes
-      // around them (see bypassed below).
-      std::vector<uint32_t> ids;
-      ids.reserve(sub->nodes.size());
-      std::vector<bool> bypassed(sub->nodes.size(), false);
-      for (const FlowNode &inner : sub->nodes) {
-        bool deep = inner.path.size() + 1 > contextDepth + 1;
-        if (inner.silent() && deepJunctions_ != DeepJunctions::Keep &&
-            (deep || deepJunctions_ == DeepJunctions::BypassAll)) {
-          bypassed[ids.size()] = true;
-          ids.push_back(UINT32_MAX);
-          continue;
-        }
-        // The chain gets this call in front: built at its final size, since
-        // copying and then inserting would allocate each vector twice.
-        FlowNode node;
-        node.path.reserve(inner.path.size() + 1);
-        node.path.emplace_back(&fn, i);
-        node.path.insert(node.path.end(), inner.path.begin(), inner.path.end());
-        node.instances.reserve(inner.instances.size() + 1);
-        node.instances.push_back(0);
-        for (uint32_t instance : inner.instances)
-          node.instances.push_back(instance + instanceOffset);
-        static_cast<NodeFacts &>(node) = inner;
-        node.destinationFromFlow = false;
-        node.answered = inner.answered || inner.answeredHere;
-        node.replyOfAnswered = inner.replyOfAnswered || inner.replyHere;
-        node.answeredHere = node.replyHere = false;
-        node.objectBoundHere = false;
-        if (!e.readyGuard.empty())
-          node.readyGuard = e.readyGuard;
-        // A parameter's facts are those of what this call passes: a REQ
-        // socket handed to a send helper makes that send a broker request
-        // here, and a PUB socket handed to the same helper a publish.
-        for (size_t k = 0; k < target->params.size() && k < e.args.size(); ++k)
-          if (node.objectOpen && target->params[k] == node.object && !e.args[k].key.empty()) {
-            node.object = e.args[k].key;
-            node.objectOpen = std::find(fn.params.begin(), fn.params.end(), node.object) != fn.params.end();
-            node.objectBoundHere = !node.objectOpen;
-            applyObjectFacts(node);
-            break;
-          }
-        // Bind the callee's parameters to what this call passes:
-        // bus.publish("order.placed") names the destination of the wrapper.
-        if (node.destination.empty() && !node.destinationKey.empty())
-          for (size_t k = 0; k < target->params.size() && k < e.args.size(); ++k)
-            if (target->params[k] == node.destinationKey) {
-              if (!e.args[k].literal.empty()) {
-                node.destination = e.args[k].literal;
-                node.destinationKey.clear();
-                node.destinationFromFlow = true;
-              } else {
-                node.destinationKey = e.args[k].key;
-              }
-              break;
-            }
-        if (node.path.size() > contextDepth + 1) {
-          auto [it, inserted] = merged.try_emplace(mergeKeyOf(node, contextDepth), g.nodes.size());
-          if (!inserted) {
-            ids.push_back(it->second);
-            continue;
-          }
-        }
-        ids.push_back(newNode(std::move(node)));
+      if (program_.cycleOf(target) == program_.cycleOf(&b.fn)) {
+        placeCycleMember(b, fn, instance, i, *target, targetSelf, depth + 1, piece);
+        continue;
       }
-      auto offsetLoops = [&](const std::vector<uint32_t> &inner) {
-        LoopSet loops;
-        for (uint32_t l : inner)
-          loops.push_back(l + loopOffset);
-        return loops;
-      };
-      BypassClosure closure(*sub, bypassed);
-      for (uint32_t n = 0; n < sub->nodes.size(); ++n) {
-        if (bypassed[n])
-          continue;
-        bool exit = sub->exits[n];
-        for (const FlowEdge &edge : sub->next[n]) {
-          LoopSet loops = offsetLoops(edge.loops);
-          if (!bypassed[edge.to]) {
-            edges.add(ids[n], ids[edge.to], loops);
-            continue;
-          }
-          const BypassClosure::Reach &reach = closure.from(edge.to);
-          for (const auto &[to, more] : reach.nodes)
-            edges.add(ids[n], ids[to], unite(loops, offsetLoops(more)));
-          exit = exit || reach.exit;
-        }
-        if (exit)
-          piece.exits.push_back(ids[n]);
-      }
-      // Entries that are bypassed: what they lead to. The loops of those
-      // paths are the callee's, and no search from outside the call looks at them.
-      for (uint32_t n : sub->entry) {
-        if (!bypassed[n]) {
-          piece.entries.push_back(ids[n]);
-          continue;
-        }
-        const BypassClosure::Reach &reach = closure.from(n);
-        for (const auto &reached : reach.nodes)
-          piece.entries.push_back(ids[reached.first]);
-        anyEmpty = anyEmpty || reach.exit;
-      }
-      anyEmpty = anyEmpty || sub->emptyPath;
+      std::shared_ptr<const FlowGraph> sub = expand(*target, depth + 1, targetSelf);
+      splice(b, fn, instance, i, *target, *sub, piece, anyEmpty);
     }
     for (auto *list : {&piece.entries, &piece.exits}) {
       std::sort(list->begin(), list->end());
@@ -454,12 +363,11 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
       if (ends.size() < junctionAt_)
         return;
       FlowNode node;
-      node.path.emplace_back(&fn, i);
-      node.instances = {0};
+      b.locate(node, fn, i, instance);
       node.callJunction = kind;
-      uint32_t id = newNode(std::move(node));
+      uint32_t id = b.newNode(std::move(node));
       for (uint32_t n : ends)
-        kind == CallJunction::Entry ? edges.add(id, n, {}) : edges.add(n, id, {});
+        kind == CallJunction::Entry ? b.edges.add(id, n, {}) : b.edges.add(n, id, {});
       ends = {id};
     };
     junction(CallJunction::Entry, piece.entries);
@@ -489,6 +397,7 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     return exit;
   };
 
+  BodyEnds ends;
   for (uint32_t i = 0; i < fn.events.size(); ++i) {
     if (pieces[i].exits.empty())
       continue;
@@ -499,49 +408,20 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     bool exit = explore(starts, found) || fn.exits[i];
     for (uint32_t from : pieces[i].exits) {
       for (const auto &[to, loops] : found)
-        edges.add(from, to, loops);
+        b.edges.add(from, to, loops);
       if (exit)
-        g.exits[from] = true;
+        ends.exits.push_back(from);
     }
   }
-  {
-    std::vector<std::pair<uint32_t, LoopSet>> starts;
-    for (uint32_t s : fn.entry)
-      starts.emplace_back(s, LoopSet{});
-    std::set<std::pair<uint32_t, LoopSet>> found;
-    bool exit = explore(starts, found);
-    for (const auto &[n, loops] : found)
-      if (std::find(g.entry.begin(), g.entry.end(), n) == g.entry.end())
-        g.entry.push_back(n);
-    g.emptyPath = fn.emptyPath || exit;
-  }
-  edges.writeTo(g);
-  std::sort(g.entry.begin(), g.entry.end());
-  g.dropUnusedLoops();
-
-  // Publishes whose reply this function itself awaits are answered: to
-  // callers, the function is a broker request, not an open publish.
-  g.waits = std::make_shared<const std::vector<WaitAfterPublish>>(markAnswered(program_, g));
-
-  stack_.pop_back();
-  LinkFigures &figures = program_.linkFigures_;
-  ++figures.graphs;
-  figures.nodes += g.nodes.size();
-  figures.silent += g.junctions;
-  for (const auto &edges : g.next)
-    figures.edges += edges.size();
-  figures.spliced += static_cast<size_t>(
-      std::count_if(g.nodes.begin(), g.nodes.end(), [](const FlowNode &n) { return n.path.size() > 1; }));
-  // Depends on the functions being expanded: this build only.
-  if ((cut || inCycleOfStack) && depth > 0) {
-    incomplete = true;
-    partial_[key] = graph;
-    return graph;
-  }
-  auto &slot = self ? program_.thisGraphs_[key] : program_.graphs_[&fn];
-  if (!slot)
-    slot = std::make_unique<FlowGraph>(std::move(*graph));
-  return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), slot.get());
+  std::vector<std::pair<uint32_t, LoopSet>> starts;
+  for (uint32_t s : fn.entry)
+    starts.emplace_back(s, LoopSet{});
+  std::set<std::pair<uint32_t, LoopSet>> found;
+  bool exit = explore(starts, found);
+  for (const auto &[n, loops] : found)
+    ends.entries.push_back(n);
+  ends.empty = fn.emptyPath || exit;
+  return ends;
 }
 
 } // namespace flowshape

@@ -1,6 +1,8 @@
-// Splices callees' event graphs into their callers, to a fixed point:
-// recursion stops at functions already being expanded, and graphs that grow
-// past a size or depth limit stop splicing (the graph says so).
+// Builds a function's flow graph: its own events, the finished graphs of
+// the functions it calls spliced in, and the bodies of the functions of its
+// own call cycle placed once each. Recursion stops at functions already
+// being expanded, and graphs that grow past a size or depth limit stop
+// splicing (the graph says so).
 #pragma once
 
 #include "flowshape/Program.h"
@@ -30,9 +32,33 @@ private:
   // What `this` may be while a function runs: a class chain (the class, then
   // its bases) narrower than the function's own, or null for its own.
   using ThisClass = const std::vector<std::string> *;
+  struct Build; // the graph being built, and where its bodies are placed
+  struct Piece; // where one event of a body lands in the graph
+  // The nodes through which paths enter and leave a body placed in a graph.
+  struct BodyEnds {
+    std::vector<uint32_t> entries, exits;
+    bool empty = false; // control can pass the body without any node
+  };
 
-  std::shared_ptr<const FlowGraph> expand(const FunctionSummary &fn, size_t depth, bool &incomplete,
-                                          ThisClass self = nullptr);
+  std::shared_ptr<const FlowGraph> expand(const FunctionSummary &fn, size_t depth, ThisClass self = nullptr);
+  // Adds the events of fn's body to the graph, below the calls b.path,
+  // as spliced instance `instance`; calls to the functions of the graph's
+  // own call cycle place their bodies too (once each), other calls splice
+  // the callee's finished graph.
+  BodyEnds place(Build &b, const FunctionSummary &fn, ThisClass self, uint32_t instance, size_t depth);
+  // Copies callee `target`'s finished graph in at call `i` of fn
+  // (GraphSplice.cpp, as is placeCycleMember).
+  void splice(Build &b, const FunctionSummary &fn, uint32_t instance, uint32_t i, const FunctionSummary &target,
+              const FlowGraph &sub, Piece &piece, bool &anyEmpty);
+  // Places `target`, a function of the graph's own call cycle, at call i of
+  // fn (or finds where it was placed before).
+  void placeCycleMember(Build &b, const FunctionSummary &fn, uint32_t instance, uint32_t i,
+                        const FunctionSummary &target, ThisClass targetSelf, size_t depth, Piece &piece);
+  // Leaves out the junctions of placed bodies that cost no more as edges.
+  void bypassBodyJunctions(FlowGraph &g);
+  // The `this` class a function's graph depends on: null when it is the
+  // function's own or the function makes no call that it could narrow.
+  ThisClass narrowedThis(const FunctionSummary &fn, ThisClass self) const;
   // Whether what `this` is changes the function's graph: it makes a virtual
   // call on `this`, or a call on `this` to a function that does.
   bool dependsOnThis(const FunctionSummary &fn) const;
@@ -55,9 +81,10 @@ private:
   enum class DeepJunctions { Bypass, Keep, BypassAll };
   DeepJunctions deepJunctions_ = DeepJunctions::Bypass;
   bool dropInert_ = true;           // FLOWSHAPE_INERT_NODES=keep keeps them, for tests
+  // The functions whose graphs are being built (a body placed in one is on
+  // its Build's path instead): a call to one of them is recursion, and is
+  // not followed.
   std::vector<const FunctionSummary *> stack_;
-  // Graphs cut by recursion, this build only: by function and `this` class ("" for its own).
-  std::map<std::pair<const FunctionSummary *, std::string>, std::shared_ptr<const FlowGraph>> partial_;
 };
 
 } // namespace flowshape

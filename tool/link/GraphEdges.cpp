@@ -73,4 +73,59 @@ const BypassClosure::Reach &BypassClosure::from(uint32_t start) {
   return reach;
 }
 
+void bypassNodes(FlowGraph &g, const std::vector<bool> &bypassed) {
+  BypassClosure closure(g, bypassed);
+  std::vector<uint32_t> ids(g.nodes.size(), UINT32_MAX);
+  uint32_t kept = 0;
+  for (uint32_t n = 0; n < g.nodes.size(); ++n)
+    if (!bypassed[n])
+      ids[n] = kept++;
+  EdgeSet edges;
+  std::vector<bool> exits(kept, false);
+  for (uint32_t n = 0; n < g.nodes.size(); ++n) {
+    if (bypassed[n])
+      continue;
+    bool exit = g.exits[n];
+    for (const FlowEdge &edge : g.next[n]) {
+      if (!bypassed[edge.to]) {
+        edges.add(ids[n], ids[edge.to], edge.loops);
+        continue;
+      }
+      const BypassClosure::Reach &reach = closure.from(edge.to);
+      for (const auto &[to, more] : reach.nodes)
+        edges.add(ids[n], ids[to], unite(edge.loops, more));
+      exit = exit || reach.exit;
+    }
+    exits[ids[n]] = exit;
+  }
+  std::vector<uint32_t> entry;
+  bool emptyPath = g.emptyPath;
+  for (uint32_t n : g.entry) {
+    if (!bypassed[n]) {
+      entry.push_back(ids[n]);
+      continue;
+    }
+    const BypassClosure::Reach &reach = closure.from(n);
+    for (const auto &reached : reach.nodes)
+      entry.push_back(ids[reached.first]);
+    emptyPath = emptyPath || reach.exit;
+  }
+  std::vector<FlowNode> nodes;
+  nodes.reserve(kept);
+  g.junctions = 0;
+  for (uint32_t n = 0; n < g.nodes.size(); ++n)
+    if (!bypassed[n]) {
+      g.junctions += g.nodes[n].silent() ? 1 : 0;
+      nodes.push_back(std::move(g.nodes[n]));
+    }
+  g.nodes = std::move(nodes);
+  g.next.assign(kept, {});
+  edges.writeTo(g);
+  g.exits = std::move(exits);
+  std::sort(entry.begin(), entry.end());
+  entry.erase(std::unique(entry.begin(), entry.end()), entry.end());
+  g.entry = std::move(entry);
+  g.emptyPath = emptyPath;
+}
+
 } // namespace flowshape

@@ -69,4 +69,10 @@ private:
   std::map<uint32_t, Reach> memo_;
 };
 
+// Leaves the silent nodes marked `bypassed` out of g: the paths through them
+// become edges between the nodes around them (with the loops of the way),
+// a node that reached an exit through them becomes an exit, an entry is
+// replaced by what it leads to, and the rest keep their order.
+void bypassNodes(FlowGraph &g, const std::vector<bool> &bypassed);
+
 } // namespace flowshape

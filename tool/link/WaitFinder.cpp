@@ -373,6 +373,11 @@ template <typename Visit> void searchAfter(const FlowGraph &g, uint32_t from, Vi
 } // namespace
 
 std::vector<WaitAfterPublish> findWaitsAfterPublish(const Program &program, const FlowGraph &graph) {
+  // Nothing can block: no search from any publish would find a wait (a
+  // flow that only publishes, the common event-driven kind).
+  if (std::none_of(graph.nodes.begin(), graph.nodes.end(),
+                   [](const FlowNode &n) { return n.role == Role::Wait || n.role == Role::Receive; }))
+    return {};
   Classifier classifier(program, graph);
   std::map<std::pair<uint32_t, int>, WaitAfterPublish> found; // (wait, kind)
   for (uint32_t p = 0; p < graph.nodes.size(); ++p) {
@@ -442,6 +447,39 @@ std::vector<WaitAfterPublish> markAnswered(const Program &program, FlowGraph &gr
         node.replyHere = true;
   }
   return waits;
+}
+
+void markAnsweredInPlacedBodies(const Program &program, FlowGraph &graph, const std::vector<bool> &placed) {
+  // Below one call of the graph's function (the same first event) and in
+  // the body of the same function of its cycle: what a spliced copy of
+  // that function's graph would hold.
+  auto together = [&](uint32_t a, uint32_t b) {
+    const FlowNode &x = graph.nodes[a], &y = graph.nodes[b];
+    return placed[a] && placed[b] && x.path[0] == y.path[0] && x.path[1].first == y.path[1].first;
+  };
+  for (const WaitAfterPublish &w : findWaitsAfterPublish(program, graph)) {
+    if (w.verdict != WaitVerdict::Reply || !placed[w.wait])
+      continue;
+    bool answered = false;
+    for (uint32_t p : w.publishes)
+      if (together(p, w.wait)) {
+        graph.nodes[p].answered = true;
+        answered = true;
+      }
+    if (!answered)
+      continue;
+    graph.nodes[w.wait].replyOfAnswered = true;
+    const std::string &handle = graph.nodes[w.wait].event().object;
+    if (handle.empty())
+      continue;
+    std::string object = program.canonicalKey(handle);
+    for (uint32_t n = 0; n < graph.nodes.size(); ++n) {
+      FlowNode &node = graph.nodes[n];
+      if (together(n, w.wait) && isBlocking(node) && !node.event().object.empty() &&
+          program.canonicalKey(node.event().object) == object)
+        node.replyOfAnswered = true;
+    }
+  }
 }
 
 } // namespace flowshape
