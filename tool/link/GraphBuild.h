@@ -51,8 +51,10 @@ struct GraphBuilder::Build {
   // the analysis needs it once (with the first chain as its evidence).
   std::map<MergeKey, uint32_t> merged;
   // The functions of fn's call cycle placed in the graph, by function and
-  // `this` class: the silent nodes where calls enter and leave them.
+  // `this` class: the silent nodes where calls enter and leave the body
+  // placed first.
   std::map<std::pair<const FunctionSummary *, std::string>, std::pair<uint32_t, uint32_t>> placed;
+  size_t bodies = 0; // placed, all told
   // The calls from fn down to the body being placed, and their instances.
   std::vector<std::pair<const FunctionSummary *, uint32_t>> path;
   std::vector<uint32_t> instances;

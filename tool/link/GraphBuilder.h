@@ -1,6 +1,6 @@
 // Builds a function's flow graph: its own events, the finished graphs of
 // the functions it calls spliced in, and the bodies of the functions of its
-// own call cycle placed once each. Recursion stops at functions already
+// own call cycle placed in it. Recursion stops at functions already
 // being expanded, and graphs that grow past a size or depth limit stop
 // splicing (the graph says so).
 #pragma once
@@ -27,6 +27,10 @@ public:
   // A call whose callees have this many entry (or exit) nodes gets a silent
   // node for its start (or end).
   static constexpr size_t kJunctionAt = 8;
+  // A graph places a body of its call cycle again for each call to it
+  // (see placeCycleMember) until it holds this many bodies or kCoarseAt
+  // nodes; past that, calls join the body placed first.
+  static constexpr size_t kCycleBodies = 256;
 
 private:
   // What `this` may be while a function runs: a class chain (the class, then
@@ -43,15 +47,15 @@ private:
   std::shared_ptr<const FlowGraph> expand(const FunctionSummary &fn, size_t depth, ThisClass self = nullptr);
   // Adds the events of fn's body to the graph, below the calls b.path,
   // as spliced instance `instance`; calls to the functions of the graph's
-  // own call cycle place their bodies too (once each), other calls splice
-  // the callee's finished graph.
+  // own call cycle place their bodies too, other calls splice the callee's
+  // finished graph.
   BodyEnds place(Build &b, const FunctionSummary &fn, ThisClass self, uint32_t instance, size_t depth);
   // Copies callee `target`'s finished graph in at call `i` of fn
   // (GraphSplice.cpp, as is placeCycleMember).
   void splice(Build &b, const FunctionSummary &fn, uint32_t instance, uint32_t i, const FunctionSummary &target,
               const FlowGraph &sub, Piece &piece, bool &anyEmpty);
   // Places `target`, a function of the graph's own call cycle, at call i of
-  // fn (or finds where it was placed before).
+  // fn (or, past kCycleBodies, joins the body placed first).
   void placeCycleMember(Build &b, const FunctionSummary &fn, uint32_t instance, uint32_t i,
                         const FunctionSummary &target, ThisClass targetSelf, size_t depth, Piece &piece);
   // Leaves out the junctions of placed bodies that cost no more as edges.

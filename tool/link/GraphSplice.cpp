@@ -1,7 +1,7 @@
 // How GraphBuilder joins what a call reaches to the caller's graph: the
 // finished graph of a callee outside the caller's call cycle is copied in,
 // with what the call binds; a function of the cycle has its body placed
-// once and every call to it joins that body.
+// in the caller's graph.
 #include "link/GraphBuild.h"
 
 #include <algorithm>
@@ -15,36 +15,46 @@ void GraphBuilder::placeCycleMember(Build &b, const FunctionSummary &fn, uint32_
   targetSelf = narrowedThis(target, targetSelf);
   std::pair<const FunctionSummary *, std::string> key{&target, targetSelf ? targetSelf->front() : std::string()};
   auto [it, fresh] = b.placed.try_emplace(key);
-  if (fresh) {
-    // The body is entered and left through two silent nodes, made before
-    // it is placed: a later call to it in this graph joins its nodes, and
-    // a call back to it from inside is recursion (its function is on the
-    // chain).
-    auto junction = [&](CallJunction kind) {
-      FlowNode node;
-      b.locate(node, fn, i, instance);
-      node.callJunction = kind;
-      return b.newNode(std::move(node));
-    };
-    uint32_t entry = junction(CallJunction::BodyEntry), exit = junction(CallJunction::BodyExit);
-    it->second = {entry, exit};
-    uint32_t placedInstance = b.g.instances++;
-    b.path.emplace_back(&fn, i);
-    b.instances.push_back(instance);
-    BodyEnds ends = place(b, target, targetSelf, placedInstance, depth);
-    b.path.pop_back();
-    b.instances.pop_back();
-    // The loops on the way in and out are the body's own: no search
-    // from outside it can tell them apart (as for a spliced graph).
-    for (uint32_t n : ends.entries)
-      b.edges.add(entry, n, {});
-    for (uint32_t n : ends.exits)
-      b.edges.add(n, exit, {});
-    if (ends.empty)
-      b.edges.add(entry, exit, {});
+  // A body placed before is placed again for this call while the graph is
+  // small: joined, its exit would lead back to every call of it, and a
+  // path entering it from one caller could leave to another's
+  // continuation. Past the bound, calls join the body placed first, which
+  // keeps a large cycle at one body per function.
+  bool again = !fresh && b.bodies < kCycleBodies && b.g.nodes.size() < kCoarseAt;
+  if (!fresh && !again) {
+    piece.entries.push_back(it->second.first);
+    piece.exits.push_back(it->second.second);
+    return;
   }
-  piece.entries.push_back(it->second.first);
-  piece.exits.push_back(it->second.second);
+  ++b.bodies;
+  // The body is entered and left through two silent nodes, made before it
+  // is placed; a call back to it from inside is recursion (its function is
+  // on the chain).
+  auto junction = [&](CallJunction kind) {
+    FlowNode node;
+    b.locate(node, fn, i, instance);
+    node.callJunction = kind;
+    return b.newNode(std::move(node));
+  };
+  uint32_t entry = junction(CallJunction::BodyEntry), exit = junction(CallJunction::BodyExit);
+  if (fresh)
+    it->second = {entry, exit};
+  uint32_t placedInstance = b.g.instances++;
+  b.path.emplace_back(&fn, i);
+  b.instances.push_back(instance);
+  BodyEnds ends = place(b, target, targetSelf, placedInstance, depth);
+  b.path.pop_back();
+  b.instances.pop_back();
+  // The loops on the way in and out are the body's own: no search from
+  // outside it can tell them apart (as for a spliced graph).
+  for (uint32_t n : ends.entries)
+    b.edges.add(entry, n, {});
+  for (uint32_t n : ends.exits)
+    b.edges.add(n, exit, {});
+  if (ends.empty)
+    b.edges.add(entry, exit, {});
+  piece.entries.push_back(entry);
+  piece.exits.push_back(exit);
 }
 
 void GraphBuilder::splice(Build &b, const FunctionSummary &fn, uint32_t instance, uint32_t i,
