@@ -68,13 +68,7 @@ bool GraphBuilder::inert(const FlowNode &node) {
   return e.decidingFact.empty() && !e.returnsAck && e.waitKind.empty();
 }
 
-const FlowGraph &GraphBuilder::build(const FunctionSummary &fn) {
-  std::shared_ptr<const FlowGraph> graph = expand(fn, 0);
-  auto &slot = program_.graphs_[&fn];
-  if (!slot)
-    slot = std::make_unique<FlowGraph>(*graph);
-  return *slot;
-}
+const FlowGraph &GraphBuilder::build(const FunctionSummary &fn) { return expand(fn, 0); }
 
 FlowNode GraphBuilder::nodeFor(const FunctionSummary &fn, uint32_t index) const {
   const Event &e = fn.events[index];
@@ -198,7 +192,7 @@ GraphBuilder::ThisClass GraphBuilder::narrowedThis(const FunctionSummary &fn, Th
   return self;
 }
 
-std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn, size_t depth, ThisClass self) {
+const FlowGraph &GraphBuilder::expand(const FunctionSummary &fn, size_t depth, ThisClass self) {
   self = narrowedThis(fn, self);
   std::pair<const FunctionSummary *, std::string> key{&fn, self ? self->front() : std::string()};
   // A finished graph serves every caller: the functions of fn's own call
@@ -212,10 +206,10 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     done = it->second.get();
   }
   if (done)
-    return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), done);
+    return *done;
 
   stack_.push_back(&fn);
-  auto graph = std::make_shared<FlowGraph>();
+  auto graph = std::make_unique<FlowGraph>();
   FlowGraph &g = *graph;
   Build b(fn, g);
   BodyEnds ends = place(b, fn, self, 0, depth);
@@ -233,13 +227,14 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
 
   // Publishes whose reply this function itself awaits are answered: to
   // callers, the function is a broker request, not an open publish.
+  std::vector<bool> placed;
   if (!b.placed.empty()) {
-    std::vector<bool> placed(g.nodes.size(), false);
+    placed.resize(g.nodes.size());
     for (uint32_t n = 0; n < g.nodes.size(); ++n)
       placed[n] = g.nodes[n].path.size() > 1 && program_.cycleOf(g.nodes[n].path[1].first) == program_.cycleOf(&fn);
-    markAnsweredInPlacedBodies(program_, g, placed);
   }
-  g.waits = std::make_shared<const std::vector<WaitAfterPublish>>(markAnswered(program_, g));
+  g.waits = std::make_shared<const std::vector<WaitAfterPublish>>(
+      markAnswered(program_, g, b.placed.empty() ? nullptr : &placed));
 
   stack_.pop_back();
   LinkFigures &figures = program_.linkFigures_;
@@ -250,10 +245,11 @@ std::shared_ptr<const FlowGraph> GraphBuilder::expand(const FunctionSummary &fn,
     figures.edges += edges.size();
   figures.spliced += static_cast<size_t>(
       std::count_if(g.nodes.begin(), g.nodes.end(), [](const FlowNode &n) { return n.path.size() > 1; }));
+  // Not built yet when this began (checked above), and a call back to fn
+  // while it was built is recursion: the slot is free.
   auto &slot = self ? program_.thisGraphs_[key] : program_.graphs_[&fn];
-  if (!slot)
-    slot = std::make_unique<FlowGraph>(std::move(*graph));
-  return std::shared_ptr<const FlowGraph>(std::shared_ptr<const FlowGraph>(), slot.get());
+  slot = std::move(graph);
+  return *slot;
 }
 
 // The ways into and out of the bodies placed in g join the calls to each
@@ -346,8 +342,7 @@ GraphBuilder::BodyEnds GraphBuilder::place(Build &b, const FunctionSummary &fn, 
         placeCycleMember(b, fn, instance, i, *target, targetSelf, depth + 1, piece);
         continue;
       }
-      std::shared_ptr<const FlowGraph> sub = expand(*target, depth + 1, targetSelf);
-      splice(b, fn, instance, i, *target, *sub, piece, anyEmpty);
+      splice(b, fn, instance, i, *target, expand(*target, depth + 1, targetSelf), piece, anyEmpty);
     }
     for (auto *list : {&piece.entries, &piece.exits}) {
       std::sort(list->begin(), list->end());

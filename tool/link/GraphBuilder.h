@@ -7,8 +7,6 @@
 
 #include "flowshape/Program.h"
 
-#include <map>
-#include <memory>
 
 namespace flowshape {
 
@@ -44,7 +42,8 @@ private:
     bool empty = false; // control can pass the body without any node
   };
 
-  std::shared_ptr<const FlowGraph> expand(const FunctionSummary &fn, size_t depth, ThisClass self = nullptr);
+  // fn's finished graph, built now if it is not yet.
+  const FlowGraph &expand(const FunctionSummary &fn, size_t depth, ThisClass self = nullptr);
   // Adds the events of fn's body to the graph, below the calls b.path,
   // as spliced instance `instance`; calls to the functions of the graph's
   // own call cycle place their bodies too, other calls splice the callee's

@@ -428,36 +428,35 @@ std::vector<WaitAfterPublish> findWaitsAfterPublish(const Program &program, cons
   return out;
 }
 
-std::vector<WaitAfterPublish> markAnswered(const Program &program, FlowGraph &graph) {
-  std::vector<WaitAfterPublish> waits = findWaitsAfterPublish(program, graph);
-  for (const WaitAfterPublish &w : waits) {
-    if (w.verdict != WaitVerdict::Reply)
-      continue;
-    graph.nodes[w.wait].replyHere = true;
-    for (uint32_t p : w.publishes)
-      graph.nodes[p].answeredHere = true;
-    // Further waits on the same reply handle (get() after wait_for() on
-    // one future) belong to the same request, not to the callers.
-    const std::string &handle = graph.nodes[w.wait].event().object;
-    if (handle.empty())
-      continue;
-    std::string object = program.canonicalKey(handle);
-    for (FlowNode &node : graph.nodes)
-      if (isBlocking(node) && !node.event().object.empty() && program.canonicalKey(node.event().object) == object)
-        node.replyHere = true;
+namespace {
+
+// Calls mark(n) for every blocking operation on the reply handle of wait w
+// (get() after wait_for() on one future): they belong to the same request.
+template <typename Mark> void forWaitsOnHandle(const Program &program, const FlowGraph &graph, uint32_t w, Mark mark) {
+  const std::string &handle = graph.nodes[w].event().object;
+  if (handle.empty())
+    return;
+  std::string object = program.canonicalKey(handle);
+  for (uint32_t n = 0; n < graph.nodes.size(); ++n) {
+    const FlowNode &node = graph.nodes[n];
+    if (isBlocking(node) && !node.event().object.empty() && program.canonicalKey(node.event().object) == object)
+      mark(n);
   }
-  return waits;
 }
 
-void markAnsweredInPlacedBodies(const Program &program, FlowGraph &graph, const std::vector<bool> &placed) {
-  // Below one call of the graph's function (the same first event) and in
-  // the body of the same function of its cycle: what a spliced copy of
-  // that function's graph would hold.
+// Marks the replies found inside one body of the graph's call cycle placed
+// in it (publish and wait below one call of the graph's function, in the
+// body of the same function of the cycle: what a spliced copy of that
+// function's graph would hold) as that body's request: answered. Returns
+// whether it marked any.
+bool markPlacedReplies(FlowGraph &graph, const Program &program, const std::vector<bool> &placed,
+                       const std::vector<WaitAfterPublish> &waits) {
   auto together = [&](uint32_t a, uint32_t b) {
     const FlowNode &x = graph.nodes[a], &y = graph.nodes[b];
     return placed[a] && placed[b] && x.path[0] == y.path[0] && x.path[1].first == y.path[1].first;
   };
-  for (const WaitAfterPublish &w : findWaitsAfterPublish(program, graph)) {
+  bool any = false;
+  for (const WaitAfterPublish &w : waits) {
     if (w.verdict != WaitVerdict::Reply || !placed[w.wait])
       continue;
     bool answered = false;
@@ -468,18 +467,33 @@ void markAnsweredInPlacedBodies(const Program &program, FlowGraph &graph, const 
       }
     if (!answered)
       continue;
+    any = true;
     graph.nodes[w.wait].replyOfAnswered = true;
-    const std::string &handle = graph.nodes[w.wait].event().object;
-    if (handle.empty())
-      continue;
-    std::string object = program.canonicalKey(handle);
-    for (uint32_t n = 0; n < graph.nodes.size(); ++n) {
-      FlowNode &node = graph.nodes[n];
-      if (together(n, w.wait) && isBlocking(node) && !node.event().object.empty() &&
-          program.canonicalKey(node.event().object) == object)
-        node.replyOfAnswered = true;
-    }
+    forWaitsOnHandle(program, graph, w.wait, [&](uint32_t n) {
+      if (together(n, w.wait))
+        graph.nodes[n].replyOfAnswered = true;
+    });
   }
+  return any;
+}
+
+} // namespace
+
+std::vector<WaitAfterPublish> markAnswered(const Program &program, FlowGraph &graph, const std::vector<bool> *placed) {
+  std::vector<WaitAfterPublish> waits = findWaitsAfterPublish(program, graph);
+  // A reply a placed body awaits is not the flow's own: marked, it changes
+  // which pairs the flow owns, so the search runs again.
+  if (placed && markPlacedReplies(graph, program, *placed, waits))
+    waits = findWaitsAfterPublish(program, graph);
+  for (const WaitAfterPublish &w : waits) {
+    if (w.verdict != WaitVerdict::Reply)
+      continue;
+    graph.nodes[w.wait].replyHere = true;
+    for (uint32_t p : w.publishes)
+      graph.nodes[p].answeredHere = true;
+    forWaitsOnHandle(program, graph, w.wait, [&](uint32_t n) { graph.nodes[n].replyHere = true; });
+  }
+  return waits;
 }
 
 } // namespace flowshape
