@@ -328,6 +328,26 @@ TEST(DeepLink, OneCallCycleOfTwoHundredFunctions) {
   }
 }
 
+// Past kCycleBodies bodies a graph joins later calls of its cycle to the
+// body placed first, and says so: a cycle of 200 functions is past it in
+// every flow (each places 200 bodies, then places again until 256), a
+// cycle of 5 in none (at most 64 bodies); the notice counts the flows.
+TEST(DeepLink, ACycleLargerThanTheBoundIsReportedApproximated) {
+  for (int size : {5, 200}) {
+    Expected x;
+    Report report = reportUnits(callCycle(size, x), "");
+    bool past = size == 200;
+    for (const FlowReport &flow : report.flows)
+      EXPECT_EQ(flow.approximated, past) << size << " " << flow.function;
+    bool noticed = std::any_of(report.notices.begin(), report.notices.end(), [&](const std::string &n) {
+      return n.find(std::to_string(report.flows.size()) + " flow(s) are larger than the link keeps exact") !=
+             std::string::npos;
+    });
+    EXPECT_EQ(noticed, past) << size;
+    EXPECT_EQ(report.link.approximated > 0, past) << size;
+  }
+}
+
 // A helper that may publish to any of 12 topics, then a helper that may wait
 // on any of 12 futures: 144 ways from a publish to a wait. The link joins
 // the two calls through one silent node at each end, so the caller's graph

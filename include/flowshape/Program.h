@@ -24,6 +24,11 @@ struct WaitAfterPublish; // FlowAnalysis.h
 // report says so.
 constexpr size_t kGraphMaxNodes = 4000;
 constexpr size_t kGraphMaxDepth = 400; // call chain depth (recursion on the stack)
+// Past these a graph is `approximated` (and the report says so): it merges
+// spliced interactions below the first call, or joins calls of its call
+// cycle to a body placed before (GraphBuilder).
+constexpr size_t kGraphExactNodes = 2000;
+constexpr size_t kGraphCycleBodies = 256;
 
 // One step of a call chain: `function` is called at `loc`.
 struct ViaStep {
@@ -108,6 +113,11 @@ struct FlowGraph {
   std::vector<bool> exits;
   bool emptyPath = true;
   bool truncated = false; // hit the size or depth limit: callees beyond were not spliced in
+  // Past a size (GraphBuilder::kCoarseAt, kCycleBodies) the graph merged
+  // interactions of different call chains below the first call, or joined
+  // calls of its call cycle to one body: a path may then run from one
+  // chain's way in to another's way out (an over-approximation, reported).
+  bool approximated = false;
   uint32_t instances = 1;
   uint32_t junctions = 0; // silent nodes among `nodes` (they do not count towards the bounds)
   std::vector<LoopInstance> loops;
@@ -152,6 +162,7 @@ struct LinkFigures {
   size_t spliced = 0; // of which came from callees
   size_t silent = 0;  // of which are junctions (no interaction: where paths meet)
   size_t edges = 0;   // in those graphs, all told
+  size_t approximated = 0; // graphs past a size bound (FlowGraph::approximated)
   size_t largest = 0; // nodes of the largest flow graph
   std::string largestFlow;
 };
@@ -225,9 +236,13 @@ private:
   void collectCompletions();
   void bindParameterFacts();
   void findCycles();
+  // For each cycle: whether none of its functions, nor any function they
+  // call, has an interaction that is a node of a flow graph.
+  void findSilentCycles(const std::vector<std::vector<const FunctionSummary *>> &members);
   std::vector<const FunctionSummary *> resolveTargets(const Event &call) const;
   // Functions of one call cycle (strongly connected component) share an id.
   uint32_t cycleOf(const FunctionSummary *fn) const { return cycles_.at(fn); }
+  bool reachesNoInteraction(const FunctionSummary *fn) const { return silentCycles_[cycleOf(fn)]; }
 
   std::vector<TranslationUnitSummary> units_;
   // Definitions by USR: one, or several when separate programs of one
@@ -249,6 +264,7 @@ private:
   mutable std::map<std::pair<const FunctionSummary *, std::string>, std::unique_ptr<FlowGraph>> thisGraphs_;
   mutable std::map<const FunctionSummary *, bool> dependsOnThis_; // memo of GraphBuilder::dependsOnThis
   std::map<const FunctionSummary *, uint32_t> cycles_;
+  std::vector<bool> silentCycles_; // by cycle id
   std::vector<std::vector<size_t>> callees_; // by index in ordered_
   // Targets of each call event asked for (node-based, so a reference
   // handed out stays valid while others are added).

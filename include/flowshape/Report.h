@@ -33,6 +33,7 @@ struct FlowReport {
   std::string partialUnit; // from a translation unit with errors (see its failure)
   bool bodyErrors = false; // the function's own body has errors
   bool truncated = false; // its graph reached a bound of the link (reported, never silent)
+  bool approximated = false; // its graph passed a size past which the link merges paths (reported)
 };
 
 struct TranslationUnitFailure {

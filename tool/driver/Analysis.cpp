@@ -144,7 +144,7 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
       std::optional<Shape> shape = classifyShape(flow);
       if (shape)
         out.flow = FlowReport{fn->name, fn->loc, *shape, interactionsOf(*flow.graph), fn->partialUnit,
-                              fn->bodyErrors, flow.graph->truncated};
+                              fn->bodyErrors, flow.graph->truncated, flow.graph->approximated};
       auto config = configs.forFile(fn->loc.file);
       RuleContext context{program, flow, *config};
       for (const auto &rule : allRules()) {
@@ -224,22 +224,33 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
     return std::tie(a.loc.file, a.loc.line, a.loc.column, a.function) <
            std::tie(b.loc.file, b.loc.line, b.loc.column, b.function);
   });
-  // A bound of the link is never silent: say which flows it cut.
-  std::vector<std::string> truncated;
-  for (const FlowReport &flow : report.flows)
-    if (flow.truncated)
-      truncated.push_back(flow.function);
-  if (!truncated.empty()) {
-    std::string names;
-    for (size_t i = 0; i < truncated.size() && i < 5; ++i)
-      names += (i ? ", " : "") + truncated[i];
-    if (truncated.size() > 5)
-      names += " and " + std::to_string(truncated.size() - 5) + " more";
-    report.notices.push_back("flowshape: " + std::to_string(truncated.size()) +
-                             " flow(s) reach more than the link keeps (" + std::to_string(kGraphMaxNodes) +
-                             " interactions or " + std::to_string(kGraphMaxDepth) +
+  // A bound of the link is never silent: say which flows it cut, and
+  // which it analysed past the size where paths of different call chains
+  // are merged.
+  auto flowsWhere = [&](bool FlowReport::*flag) {
+    std::vector<std::string> names;
+    for (const FlowReport &flow : report.flows)
+      if (flow.*flag)
+        names.push_back(flow.function + " (" + report.relative(flow.loc.file) + ":" + std::to_string(flow.loc.line) +
+                        ")");
+    std::string list;
+    for (size_t i = 0; i < names.size() && i < 5; ++i)
+      list += (i ? ", " : "") + names[i];
+    if (names.size() > 5)
+      list += " and " + std::to_string(names.size() - 5) + " more";
+    return std::make_pair(names.size(), list);
+  };
+  if (auto [count, names] = flowsWhere(&FlowReport::truncated); count)
+    report.notices.push_back("flowshape: " + std::to_string(count) + " flow(s) reach more than the link keeps (" +
+                             std::to_string(kGraphMaxNodes) + " interactions or " + std::to_string(kGraphMaxDepth) +
                              " calls deep), and were analysed in part: " + names);
-  }
+  if (auto [count, names] = flowsWhere(&FlowReport::approximated); count)
+    report.notices.push_back("flowshape: " + std::to_string(count) + " flow(s) are larger than the link keeps exact (" +
+                             std::to_string(kGraphExactNodes) + " interactions, or " +
+                             std::to_string(kGraphCycleBodies) +
+                             " bodies of a call cycle): paths of different call chains below their first call "
+                             "were merged, and a finding on them may join paths the code does not: " +
+                             names);
   if (!freeProgram)
     llvm::BuryPointer(std::move(owned));
   return report;

@@ -136,6 +136,9 @@ void printLinkFigures(const LinkFigures &link, size_t flows) {
                << " from callees, " << link.silent << " junctions), " << link.edges << (link.edges == 1 ? " edge" : " edges");
   if (!link.largestFlow.empty())
     llvm::errs() << "; the largest flow graph: " << link.largestFlow << ", " << link.largest << " nodes";
+  if (link.approximated)
+    llvm::errs() << "; " << link.approximated << (link.approximated == 1 ? " graph" : " graphs")
+                 << " past a size bound (approximated)";
   llvm::errs() << "\n";
 }
 

@@ -54,8 +54,8 @@ GraphBuilder::GraphBuilder(const Program &program) : program_(program) {
     dropInert_ = std::string(mode) != "keep";
 }
 
-bool GraphBuilder::inert(const FlowNode &node) {
-  switch (node.role) {
+bool GraphBuilder::inert(const Event &e) {
+  switch (e.role) {
   case Role::Complete:
   case Role::CallbackSetup:
   case Role::Control:
@@ -64,7 +64,6 @@ bool GraphBuilder::inert(const FlowNode &node) {
   default:
     return false;
   }
-  const Event &e = node.event();
   return e.decidingFact.empty() && !e.returnsAck && e.waitKind.empty();
 }
 
@@ -243,6 +242,7 @@ const FlowGraph &GraphBuilder::expand(const FunctionSummary &fn, size_t depth, T
   figures.silent += g.junctions;
   for (const auto &edges : g.next)
     figures.edges += edges.size();
+  figures.approximated += g.approximated ? 1 : 0;
   figures.spliced += static_cast<size_t>(
       std::count_if(g.nodes.begin(), g.nodes.end(), [](const FlowNode &n) { return n.path.size() > 1; }));
   // Not built yet when this began (checked above), and a call back to fn
@@ -307,6 +307,7 @@ GraphBuilder::BodyEnds GraphBuilder::place(Build &b, const FunctionSummary &fn, 
         continue; // an empty piece: paths pass where it was
       b.locate(node, fn, i, instance);
       node.destinationFromFlow = node.destinationFromFlow && b.path.empty();
+      bindToBody(b, node, fn);
       uint32_t id = b.newNode(std::move(node));
       piece = {{id}, {id}, false};
       continue;
@@ -339,6 +340,13 @@ GraphBuilder::BodyEnds GraphBuilder::place(Build &b, const FunctionSummary &fn, 
         continue;
       }
       if (program_.cycleOf(target) == program_.cycleOf(&b.fn)) {
+        // A function of the cycle that reaches no interaction is passed, as
+        // a call with no body is: its body would only add paths, and calls
+        // joined to it would lead back to each other's continuations.
+        if (dropInert_ && program_.reachesNoInteraction(target)) {
+          anyEmpty = true;
+          continue;
+        }
         placeCycleMember(b, fn, instance, i, *target, targetSelf, depth + 1, piece);
         continue;
       }

@@ -21,14 +21,14 @@ public:
   // Spliced nodes whose call chain is deeper than this are merged with
   // their like (MergeKey); past kCoarseAt nodes, below the first level.
   static constexpr size_t kContextDepth = 6;
-  static constexpr size_t kCoarseAt = 2000;
+  static constexpr size_t kCoarseAt = kGraphExactNodes;
   // A call whose callees have this many entry (or exit) nodes gets a silent
   // node for its start (or end).
   static constexpr size_t kJunctionAt = 8;
   // A graph places a body of its call cycle again for each call to it
   // (see placeCycleMember) until it holds this many bodies or kCoarseAt
   // nodes; past that, calls join the body placed first.
-  static constexpr size_t kCycleBodies = 256;
+  static constexpr size_t kCycleBodies = kGraphCycleBodies;
 
 private:
   // What `this` may be while a function runs: a class chain (the class, then
@@ -57,6 +57,15 @@ private:
   // fn (or, past kCycleBodies, joins the body placed first).
   void placeCycleMember(Build &b, const FunctionSummary &fn, uint32_t instance, uint32_t i,
                         const FunctionSummary &target, ThisClass targetSelf, size_t depth, Piece &piece);
+  // Binds node, spliced in at `call` of caller from callee `target`, to what
+  // the call passes: its readiness guard, the object passed for a parameter
+  // (with that object's facts), a literal destination. byGraphFunction: the
+  // caller is the function whose graph this is (findings belong there).
+  void bindCall(FlowNode &node, const FunctionSummary &caller, const Event &call, const FunctionSummary &target,
+                bool byGraphFunction) const;
+  // Binds a node of `body`, a function of the graph's call cycle placed
+  // below the calls b.path, to what each of those calls passes.
+  void bindToBody(const Build &b, FlowNode &node, const FunctionSummary &body) const;
   // Leaves out the junctions of placed bodies that cost no more as edges.
   void bypassBodyJunctions(FlowGraph &g);
   // The `this` class a function's graph depends on: null when it is the
@@ -71,7 +80,14 @@ private:
   // they do is read from the summaries, program-wide), whose role no
   // caller's object can change. Its node would only lengthen the paths
   // between those that matter, and every caller would copy it.
-  static bool inert(const FlowNode &node);
+  static bool inert(const FlowNode &node) { return inert(node.event()); }
+
+public:
+  // The same, of the event: whether it would be such a node (a fact on its
+  // object can change no role of it).
+  static bool inert(const Event &e);
+
+private:
   // Role, timeout and consumed destination from the facts of node.object.
   void applyObjectFacts(FlowNode &node) const;
 

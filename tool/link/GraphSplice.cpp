@@ -22,6 +22,7 @@ void GraphBuilder::placeCycleMember(Build &b, const FunctionSummary &fn, uint32_
   // keeps a large cycle at one body per function.
   bool again = !fresh && b.bodies < kCycleBodies && b.g.nodes.size() < kCoarseAt;
   if (!fresh && !again) {
+    b.g.approximated = true;
     piece.entries.push_back(it->second.first);
     piece.exits.push_back(it->second.second);
     return;
@@ -57,11 +58,54 @@ void GraphBuilder::placeCycleMember(Build &b, const FunctionSummary &fn, uint32_
   piece.exits.push_back(exit);
 }
 
+void GraphBuilder::bindCall(FlowNode &node, const FunctionSummary &caller, const Event &call,
+                            const FunctionSummary &target, bool byGraphFunction) const {
+  if (!call.readyGuard.empty())
+    node.readyGuard = call.readyGuard;
+  // A parameter's facts are those of what this call passes: a REQ
+  // socket handed to a send helper makes that send a broker request
+  // here, and a PUB socket handed to the same helper a publish.
+  for (size_t k = 0; k < target.params.size() && k < call.args.size(); ++k)
+    if (node.objectOpen && target.params[k] == node.object && !call.args[k].key.empty()) {
+      node.object = call.args[k].key;
+      node.objectOpen = std::find(caller.params.begin(), caller.params.end(), node.object) != caller.params.end();
+      // Bound by the graph's own function: its findings belong there.
+      node.objectBoundHere = !node.objectOpen && byGraphFunction;
+      applyObjectFacts(node);
+      break;
+    }
+  // Bind the callee's parameters to what this call passes:
+  // bus.publish("order.placed") names the destination of the wrapper.
+  if (node.destination.empty() && !node.destinationKey.empty())
+    for (size_t k = 0; k < target.params.size() && k < call.args.size(); ++k)
+      if (target.params[k] == node.destinationKey) {
+        if (!call.args[k].literal.empty()) {
+          node.destination = call.args[k].literal;
+          node.destinationKey.clear();
+          node.destinationFromFlow = byGraphFunction;
+        } else {
+          node.destinationKey = call.args[k].key;
+        }
+        break;
+      }
+}
+
+void GraphBuilder::bindToBody(const Build &b, FlowNode &node, const FunctionSummary &body) const {
+  // Innermost call first, as a splice at each level would bind it.
+  const FunctionSummary *target = &body;
+  for (size_t k = b.path.size(); k-- > 0;) {
+    const auto &[caller, at] = b.path[k];
+    bindCall(node, *caller, caller->events[at], *target, k == 0);
+    target = caller;
+  }
+}
+
 void GraphBuilder::splice(Build &b, const FunctionSummary &fn, uint32_t instance, uint32_t i,
                           const FunctionSummary &target, const FlowGraph &sub, Piece &piece, bool &anyEmpty) {
   FlowGraph &g = b.g;
   const Event &e = fn.events[i];
   g.truncated = g.truncated || sub.truncated;
+  g.approximated = g.approximated || sub.approximated;
   // The callee's instances and loops get fresh numbers in this graph.
   uint32_t instanceOffset = g.instances;
   g.instances += sub.instances;
@@ -107,38 +151,15 @@ void GraphBuilder::splice(Build &b, const FunctionSummary &fn, uint32_t instance
     node.replyOfAnswered = inner.replyOfAnswered || inner.replyHere;
     node.answeredHere = node.replyHere = false;
     node.objectBoundHere = false;
-    if (!e.readyGuard.empty())
-      node.readyGuard = e.readyGuard;
-    // A parameter's facts are those of what this call passes: a REQ
-    // socket handed to a send helper makes that send a broker request
-    // here, and a PUB socket handed to the same helper a publish.
-    for (size_t k = 0; k < target.params.size() && k < e.args.size(); ++k)
-      if (node.objectOpen && target.params[k] == node.object && !e.args[k].key.empty()) {
-        node.object = e.args[k].key;
-        node.objectOpen = std::find(fn.params.begin(), fn.params.end(), node.object) != fn.params.end();
-        // Bound by the graph's own function: its findings belong there. A
-        // body of its call cycle placed in it keeps them for its own graph.
-        node.objectBoundHere = !node.objectOpen && b.path.empty();
-        applyObjectFacts(node);
-        break;
-      }
-    // Bind the callee's parameters to what this call passes:
-    // bus.publish("order.placed") names the destination of the wrapper.
-    if (node.destination.empty() && !node.destinationKey.empty())
-      for (size_t k = 0; k < target.params.size() && k < e.args.size(); ++k)
-        if (target.params[k] == node.destinationKey) {
-          if (!e.args[k].literal.empty()) {
-            node.destination = e.args[k].literal;
-            node.destinationKey.clear();
-            node.destinationFromFlow = b.path.empty();
-          } else {
-            node.destinationKey = e.args[k].key;
-          }
-          break;
-        }
+    bindCall(node, fn, e, target, b.path.empty());
+    // Inside a placed body of the graph's call cycle: what the calls that
+    // placed it pass too.
+    bindToBody(b, node, fn);
     if (node.path.size() > contextDepth + 1) {
       auto [it, inserted] = b.merged.try_emplace(mergeKeyOf(node, contextDepth), g.nodes.size());
       if (!inserted) {
+        // Below the first call only, two chains of one call are one node.
+        g.approximated = g.approximated || contextDepth < kContextDepth;
         ids.push_back(it->second);
         continue;
       }

@@ -351,6 +351,7 @@ void Program::findCycles() {
   std::set<const FunctionSummary *> onStack;
   std::vector<const FunctionSummary *> stack;
   uint32_t counter = 0, component = 0;
+  std::vector<std::vector<const FunctionSummary *>> members;
   auto push = [&](std::vector<Frame> &dfs, const FunctionSummary *fn) {
     index[fn] = low[fn] = counter++;
     stack.push_back(fn);
@@ -385,6 +386,9 @@ void Program::findCycles() {
           stack.pop_back();
           onStack.erase(member);
           cycles_[member] = component;
+          if (members.size() <= component)
+            members.resize(component + 1);
+          members[component].push_back(member);
         } while (member != fn);
         ++component;
       }
@@ -393,6 +397,22 @@ void Program::findCycles() {
         low[dfs.back().fn] = std::min(low[dfs.back().fn], low[fn]);
     }
   }
+  findSilentCycles(members);
+}
+
+// Tarjan closes a cycle after every cycle it calls: one pass in that order.
+void Program::findSilentCycles(const std::vector<std::vector<const FunctionSummary *>> &members) {
+  silentCycles_.assign(members.size(), true);
+  for (uint32_t c = 0; c < members.size(); ++c)
+    for (const FunctionSummary *fn : members[c])
+      for (const Event &e : fn->events) {
+        if (e.kind == EventKind::Interaction && !GraphBuilder::inert(e))
+          silentCycles_[c] = false;
+        if (e.kind == EventKind::Call)
+          for (const FunctionSummary *t : targets(e))
+            if (cycles_.at(t) != c && !silentCycles_[cycles_.at(t)])
+              silentCycles_[c] = false;
+      }
 }
 
 std::vector<size_t> Program::bottomUpOrder() const {

@@ -103,6 +103,8 @@ void writeJson(const Report &report, llvm::raw_ostream &os) {
       item["partial"] = {{"unit", report.relative(flow.partialUnit)}, {"bodyErrors", flow.bodyErrors}};
     if (flow.truncated)
       item["truncated"] = true;
+    if (flow.approximated)
+      item["approximated"] = true;
     flows.push_back(std::move(item));
     ++byShape[shapeName(flow.shape)];
   }
