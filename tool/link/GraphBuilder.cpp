@@ -330,6 +330,14 @@ GraphBuilder::BodyEnds GraphBuilder::place(Build &b, const FunctionSummary &fn, 
         if (base && !derived)
           targetSelf = &thisChain;
       }
+      // A function that reaches no interaction is passed, as a call with no
+      // body is: its graph, or its body placed, would add only paths (the
+      // loops on them are its own), and calls joined to a body placed once
+      // would lead back to each other's continuations.
+      if (dropInert_ && program_.reachesNoInteraction(target)) {
+        anyEmpty = true;
+        continue;
+      }
       if (b.recursive(target, fn) || std::find(stack_.begin(), stack_.end(), target) != stack_.end()) {
         anyEmpty = true; // recursion: the call is not followed
         continue;
@@ -340,13 +348,6 @@ GraphBuilder::BodyEnds GraphBuilder::place(Build &b, const FunctionSummary &fn, 
         continue;
       }
       if (program_.cycleOf(target) == program_.cycleOf(&b.fn)) {
-        // A function of the cycle that reaches no interaction is passed, as
-        // a call with no body is: its body would only add paths, and calls
-        // joined to it would lead back to each other's continuations.
-        if (dropInert_ && program_.reachesNoInteraction(target)) {
-          anyEmpty = true;
-          continue;
-        }
         placeCycleMember(b, fn, instance, i, *target, targetSelf, depth + 1, piece);
         continue;
       }
