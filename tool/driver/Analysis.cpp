@@ -248,8 +248,9 @@ Report reportUnits(ExtractedUnits extracted, const std::string &configFile, bool
     report.notices.push_back("flowshape: " + std::to_string(count) + " flow(s) are larger than the link keeps exact (" +
                              std::to_string(kGraphExactNodes) + " interactions, or " +
                              std::to_string(kGraphCycleBodies) +
-                             " bodies of a call cycle): paths of different call chains below their first call "
-                             "were merged, and a finding on them may join paths the code does not: " +
+                             " bodies of a call cycle): interactions of different call chains below their first call "
+                             "were merged, or calls of a call cycle joined to one body, and a finding on them may "
+                             "join paths the code does not: " +
                              names);
   if (!freeProgram)
     llvm::BuryPointer(std::move(owned));

@@ -91,12 +91,23 @@ void GraphBuilder::bindCall(FlowNode &node, const FunctionSummary &caller, const
 }
 
 void GraphBuilder::bindToBody(const Build &b, FlowNode &node, const FunctionSummary &body) const {
-  // Innermost call first, as a splice at each level would bind it.
+  // Innermost call first, as a splice at each level would bind it, while a
+  // parameter is left to bind (a ring of 400 functions has chains of 400).
   const FunctionSummary *target = &body;
-  for (size_t k = b.path.size(); k-- > 0;) {
+  size_t k = b.path.size();
+  while (k-- > 0 && (node.objectOpen || (node.destination.empty() && !node.destinationKey.empty()))) {
     const auto &[caller, at] = b.path[k];
     bindCall(node, *caller, caller->events[at], *target, k == 0);
     target = caller;
+  }
+  // The readiness guard of the outermost call that has one (each level
+  // would overwrite the one below).
+  for (size_t level = 0; level <= k && level < b.path.size(); ++level) {
+    const Event &call = b.path[level].first->events[b.path[level].second];
+    if (!call.readyGuard.empty()) {
+      node.readyGuard = call.readyGuard;
+      break;
+    }
   }
 }
 
@@ -158,8 +169,13 @@ void GraphBuilder::splice(Build &b, const FunctionSummary &fn, uint32_t instance
     if (node.path.size() > contextDepth + 1) {
       auto [it, inserted] = b.merged.try_emplace(mergeKeyOf(node, contextDepth), g.nodes.size());
       if (!inserted) {
-        // Below the first call only, two chains of one call are one node.
-        g.approximated = g.approximated || contextDepth < kContextDepth;
+        // Below the first call only, two chains of one call are one node:
+        // an approximation where six levels would have kept them apart.
+        const FlowNode &kept = g.nodes[it->second];
+        if (contextDepth < kContextDepth &&
+            (node.path.size() <= kContextDepth + 1 || kept.path.size() <= kContextDepth + 1 ||
+             mergeKeyOf(node, kContextDepth) != mergeKeyOf(kept, kContextDepth)))
+          g.approximated = true;
         ids.push_back(it->second);
         continue;
       }

@@ -4,6 +4,7 @@
 #include "link/GraphBuilder.h"
 
 #include <algorithm>
+#include <cassert>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -409,9 +410,11 @@ void Program::findSilentCycles(const std::vector<std::vector<const FunctionSumma
         if (e.kind == EventKind::Interaction && !GraphBuilder::inert(e))
           silentCycles_[c] = false;
         if (e.kind == EventKind::Call)
-          for (const FunctionSummary *t : targets(e))
+          for (const FunctionSummary *t : targets(e)) {
+            assert(cycles_.at(t) <= c && "Tarjan closes a callee's cycle first");
             if (cycles_.at(t) != c && !silentCycles_[cycles_.at(t)])
               silentCycles_[c] = false;
+          }
       }
 }
 
