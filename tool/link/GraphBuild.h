@@ -58,6 +58,10 @@ struct GraphBuilder::Build {
   // The calls from fn down to the body being placed, and their instances.
   std::vector<std::pair<const FunctionSummary *, uint32_t>> path;
   std::vector<uint32_t> instances;
+  // For each level of `path`: the readiness guard of the outermost call
+  // down to it that has one (null: none), which every node placed below
+  // takes, as a splice at each level would leave it.
+  std::vector<const std::string *> outerGuards;
   // Whether a call to f from the body being placed (a body of function
   // `in`) is recursion: f is on the chain that called the body.
   bool recursive(const FunctionSummary *f, const FunctionSummary &in) const {

@@ -14,6 +14,9 @@ class GraphBuilder {
 public:
   explicit GraphBuilder(const Program &program);
   const FlowGraph &build(const FunctionSummary &fn);
+  // Whether an interaction event is one no analysis of a flow looks at in
+  // its graph (see inert(FlowNode) below): it never becomes a node.
+  static bool inert(const Event &e);
 
   // Bounds the output reports when reached (a flow is then `truncated`).
   static constexpr size_t kMaxNodes = kGraphMaxNodes;
@@ -81,13 +84,6 @@ private:
   // caller's object can change. Its node would only lengthen the paths
   // between those that matter, and every caller would copy it.
   static bool inert(const FlowNode &node) { return inert(node.event()); }
-
-public:
-  // The same, of the event: whether it would be such a node (a fact on its
-  // object can change no role of it).
-  static bool inert(const Event &e);
-
-private:
   // Role, timeout and consumed destination from the facts of node.object.
   void applyObjectFacts(FlowNode &node) const;
 

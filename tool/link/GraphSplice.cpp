@@ -41,11 +41,15 @@ void GraphBuilder::placeCycleMember(Build &b, const FunctionSummary &fn, uint32_
   if (fresh)
     it->second = {entry, exit};
   uint32_t placedInstance = b.g.instances++;
+  const std::string &guard = fn.events[i].readyGuard;
+  const std::string *outer = b.outerGuards.empty() ? nullptr : b.outerGuards.back();
+  b.outerGuards.push_back(outer ? outer : guard.empty() ? nullptr : &guard);
   b.path.emplace_back(&fn, i);
   b.instances.push_back(instance);
   BodyEnds ends = place(b, target, targetSelf, placedInstance, depth);
   b.path.pop_back();
   b.instances.pop_back();
+  b.outerGuards.pop_back();
   // The loops on the way in and out are the body's own: no search from
   // outside it can tell them apart (as for a spliced graph).
   for (uint32_t n : ends.entries)
@@ -100,15 +104,9 @@ void GraphBuilder::bindToBody(const Build &b, FlowNode &node, const FunctionSumm
     bindCall(node, *caller, caller->events[at], *target, k == 0);
     target = caller;
   }
-  // The readiness guard of the outermost call that has one (each level
-  // would overwrite the one below).
-  for (size_t level = 0; level <= k && level < b.path.size(); ++level) {
-    const Event &call = b.path[level].first->events[b.path[level].second];
-    if (!call.readyGuard.empty()) {
-      node.readyGuard = call.readyGuard;
-      break;
-    }
-  }
+  // The levels left (0..k) bind only the readiness guard: the outermost.
+  if (k < b.outerGuards.size() && b.outerGuards[k])
+    node.readyGuard = *b.outerGuards[k];
 }
 
 void GraphBuilder::splice(Build &b, const FunctionSummary &fn, uint32_t instance, uint32_t i,
